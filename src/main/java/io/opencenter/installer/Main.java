@@ -1,0 +1,7 @@
+package io.opencenter.installer;
+
+public final class Main {
+    public static void main(String[] args) {
+        System.out.println("hello");
+    }
+}

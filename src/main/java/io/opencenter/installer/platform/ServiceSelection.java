@@ -1,0 +1,71 @@
+package io.opencenter.installer.platform;
+
+import java.util.ArrayDeque;
+import java.util.Collection;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The services that will run: every service of the profile not disabled by the user, plus any disabled one that
+ * an enabled service depends on ({@code keptBecause} names who needs it, so the UI can say why).
+ */
+public record ServiceSelection(Profile profile, List<ServiceDef> enabled, Set<String> disabled,
+                               Map<String, List<String>> keptBecause) {
+
+    public ServiceSelection {
+        enabled = List.copyOf(enabled);
+        disabled = Set.copyOf(disabled);
+        keptBecause = Map.copyOf(keptBecause);
+    }
+
+    static ServiceSelection of(Catalog catalog, Profile profile, Collection<String> requestedOff) {
+        Set<String> off = new LinkedHashSet<>();
+        for (String id : requestedOff) {
+            catalog.service(id).filter(s -> !s.required()).ifPresent(s -> off.add(id));
+        }
+        Set<String> on = new LinkedHashSet<>();
+        Map<String, List<String>> kept = new LinkedHashMap<>();
+        Deque<String> todo = new ArrayDeque<>();
+        for (ServiceDef s : catalog.services(profile)) {
+            if (!off.contains(s.id())) {
+                todo.add(s.id());
+            }
+        }
+        while (!todo.isEmpty()) {
+            String id = todo.poll();
+            if (!on.add(id)) {
+                continue;
+            }
+            for (String dep : catalog.service(id).map(ServiceDef::dependsOn).orElse(List.of())) {
+                boolean inProfile = catalog.service(dep).map(d -> d.in(profile)).orElse(false);
+                if (!inProfile) {
+                    continue;
+                }
+                if (off.contains(dep)) {
+                    kept.computeIfAbsent(dep, k -> new java.util.ArrayList<>()).add(id);
+                }
+                todo.add(dep);
+            }
+        }
+        off.removeAll(on);
+        List<ServiceDef> enabled = catalog.services(profile).stream().filter(s -> on.contains(s.id())).toList();
+        Map<String, List<String>> frozen = new LinkedHashMap<>();
+        kept.forEach((k, v) -> frozen.put(k, List.copyOf(new LinkedHashSet<>(v))));
+        return new ServiceSelection(profile, enabled, off, frozen);
+    }
+
+    public boolean isEnabled(String id) {
+        return enabled.stream().anyMatch(s -> s.id().equals(id));
+    }
+
+    /** Namespaces that hold at least one enabled service. */
+    public Set<String> namespaceIds() {
+        Set<String> ids = new LinkedHashSet<>();
+        enabled.forEach(s -> ids.add(s.namespace()));
+        return ids;
+    }
+}

@@ -1,0 +1,63 @@
+package io.opencenter.installer.spec;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.List;
+
+/** The {@code spec} block of the config file. Boxed numbers so that "missing" and "0" stay distinguishable. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({"cloud", "kubernetes", "network", "controlPlane", "workerPools", "sshPublicKeyFile",
+        "platform", "provisioning", "offline"})
+public record ClusterSpec(
+        Cloud cloud,
+        Kubernetes kubernetes,
+        Network network,
+        ControlPlane controlPlane,
+        List<WorkerPool> workerPools,
+        String sshPublicKeyFile,
+        Platform platform,
+        Provisioning provisioning,
+        Offline offline) {
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Cloud(String name, String region, String availabilityZone, Boolean sandbox) {
+        public boolean isSandbox() {
+            return Boolean.TRUE.equals(sandbox);
+        }
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Kubernetes(String version, String podCidr, String serviceCidr, String apiVip) {}
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Network(String nodeCidr, String externalNetwork, List<String> dnsNameservers, String metallbPool) {}
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ControlPlane(Integer count, String flavor, String image, Integer volumeSizeGb) {}
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record WorkerPool(String name, Integer count, String flavor, String image, Integer volumeSizeGb) {}
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Platform(String profile, List<String> disabled, Oidc oidc, GitOps gitops) {}
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Oidc(String issuerUrl, String clientId) {}
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record GitOps(String repoUrl, String branch, String path) {}
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Provisioning(Boolean serializeApiCalls, Integer parallelism) {
+        public boolean serializeOrDefault() {
+            return serializeApiCalls == null || serializeApiCalls;
+        }
+
+        public int parallelismOrDefault() {
+            return parallelism == null ? 4 : parallelism;
+        }
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Offline(String bundle, String registry) {}
+}
