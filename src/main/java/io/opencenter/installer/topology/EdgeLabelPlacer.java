@@ -19,6 +19,7 @@ final class EdgeLabelPlacer {
     private static final double SIDE_GAP = 4;
     private static final double[] FRACTIONS = {0.5, 0.3, 0.7, 0.15, 0.85};
     private static final int RINGS = 5;
+    private static final int MAX_RINGS = 200;
     /** Below, above, right, left, then the diagonals. */
     private static final double[][] DIRECTIONS = {{0, 1}, {0, -1}, {1, 0}, {-1, 0}, {1, 1}, {-1, 1}, {1, -1}, {-1, -1}};
 
@@ -60,6 +61,14 @@ final class EdgeLabelPlacer {
                 }
             }
         }
+        // very crowded: keep widening the rings; far enough out (beyond the boxes) a spot is always free
+        for (int ring = RINGS + 1; ring <= MAX_RINGS; ring++) {
+            for (Rect box : ring(polyline, segments.subList(0, 1), w, h, ring)) {
+                if (free(box)) {
+                    return accept(text, box);
+                }
+            }
+        }
         return accept(text, near.get(0));
     }
 
@@ -89,17 +98,23 @@ final class EdgeLabelPlacer {
     private List<Rect> ringCandidates(List<Point> polyline, List<Integer> segments, double w, double h) {
         List<Rect> out = new ArrayList<>();
         for (int ring = 1; ring <= RINGS; ring++) {
-            double r = ring * h;
-            for (int i : segments) {
-                Point a = polyline.get(i);
-                Point b = polyline.get(i + 1);
-                double mx = (a.x() + b.x()) / 2;
-                double my = (a.y() + b.y()) / 2;
-                for (double[] dir : DIRECTIONS) {
-                    double cx = mx + dir[0] * (w / 2 + r);
-                    double cy = my + dir[1] * (h / 2 + r);
-                    out.add(clamp(new Rect(cx - w / 2, cy - h / 2, w, h)));
-                }
+            out.addAll(ring(polyline, segments, w, h, ring));
+        }
+        return out;
+    }
+
+    private List<Rect> ring(List<Point> polyline, List<Integer> segments, double w, double h, int ring) {
+        List<Rect> out = new ArrayList<>();
+        double r = ring * h;
+        for (int i : segments) {
+            Point a = polyline.get(i);
+            Point b = polyline.get(i + 1);
+            double mx = (a.x() + b.x()) / 2;
+            double my = (a.y() + b.y()) / 2;
+            for (double[] dir : DIRECTIONS) {
+                double cx = mx + dir[0] * (w / 2 + r);
+                double cy = my + dir[1] * (h / 2 + r);
+                out.add(clamp(new Rect(cx - w / 2, cy - h / 2, w, h)));
             }
         }
         return out;

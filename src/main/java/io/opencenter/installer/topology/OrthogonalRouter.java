@@ -35,6 +35,9 @@ final class OrthogonalRouter {
     private final Map<String, Integer> nodeIndex = new HashMap<>();
     private final double[] xs;
     private final double[] ys;
+    /** Per node, the lanes through its center (snapped like every lane). */
+    private final double[] centerX;
+    private final double[] centerY;
     private final Segments horizontal;
     private final Segments vertical;
 
@@ -85,6 +88,8 @@ final class OrthogonalRouter {
             yLanes.add(ns.y() - gutter / 2);
             yLanes.add(ns.bottom() + gutter / 2);
         }
+        centerX = nodes.stream().mapToDouble(n -> snap(n.bounds().centerX())).toArray();
+        centerY = nodes.stream().mapToDouble(n -> snap(n.bounds().centerY())).toArray();
         xs = xSet.stream().mapToDouble(Double::doubleValue).toArray();
         ys = ySet.stream().mapToDouble(Double::doubleValue).toArray();
         horizontal = new Segments(Math.max(0, (xs.length - 1) * ys.length));
@@ -97,7 +102,7 @@ final class OrthogonalRouter {
     /** Lane positions along one axis, kept within the routing region and snapped to half pixels. */
     private record Lanes(TreeSet<Double> values, double min, double max) {
         void add(double value) {
-            double snapped = Math.round(value * 2) / 2.0;
+            double snapped = snap(value);
             if (snapped >= min && snapped <= max) {
                 values.add(snapped);
             }
@@ -206,7 +211,12 @@ final class OrthogonalRouter {
                 Segments seg = d < 2 ? horizontal : vertical;
                 int index = d < 2 ? iy * (xs.length - 1) + Math.min(ix, nx) : ix * (ys.length - 1) + Math.min(iy, ny);
                 int blocker = seg.blocker[index];
-                if (blocker != FREE && blocker != source && blocker != target) {
+                if (blocker != FREE && !(blocker == source || blocker == target)) {
+                    continue;
+                }
+                // edges enter and leave their own boxes only along the box's center lines, so that they attach at
+                // the middle of a side (where the per-flow lane offsets have room) and never clip a corner
+                if (blocker != FREE && (d < 2 ? ys[iy] != centerY[blocker] : xs[ix] != centerX[blocker])) {
                     continue;
                 }
                 double length = d < 2 ? Math.abs(xs[nx] - xs[ix]) : Math.abs(ys[ny] - ys[iy]);
@@ -263,9 +273,13 @@ final class OrthogonalRouter {
                 + Math.abs(ys[vertex / xs.length] - ys[goal / xs.length]);
     }
 
+    private static double snap(double value) {
+        return Math.round(value * 2) / 2.0;
+    }
+
     private int vertexAt(Point p) {
-        int ix = Arrays.binarySearch(xs, Math.round(p.x() * 2) / 2.0);
-        int iy = Arrays.binarySearch(ys, Math.round(p.y() * 2) / 2.0);
+        int ix = Arrays.binarySearch(xs, snap(p.x()));
+        int iy = Arrays.binarySearch(ys, snap(p.y()));
         return ix < 0 || iy < 0 ? -1 : iy * xs.length + ix;
     }
 
