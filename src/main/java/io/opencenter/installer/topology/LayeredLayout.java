@@ -200,7 +200,7 @@ public final class LayeredLayout {
             for (TopologyGraph.Step step : flow.steps()) {
                 routes.add(step.from().equals(step.to())
                         ? selfLoop(nodeBounds.get(step.from()), offset)
-                        : OrthogonalRouter.shift(router.route(step.from(), step.to()), offset));
+                        : Polylines.shift(router.route(step.from(), step.to()), offset));
             }
         }
         // labels go on after every route is known, so that they can keep off other edges

@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.PriorityQueue;
 import java.util.TreeSet;
 
 /**
@@ -40,6 +39,11 @@ final class OrthogonalRouter {
     private final double[] centerY;
     private final Segments horizontal;
     private final Segments vertical;
+    private final StateHeap open = new StateHeap();
+    private double[] costs;
+    private int[] previous;
+    private int[] stamps;
+    private int generation;
 
     /** Per-segment facts for one orientation; index = line * (count - 1) + position along the line. */
     private static final class Segments {
@@ -166,8 +170,8 @@ final class OrthogonalRouter {
                 points.add(new Point(xs[vertex % xs.length], ys[vertex / xs.length]));
             }
         }
-        List<Point> clipped = clip(simplify(points), source.bounds(), target.bounds());
-        return clipped != null ? clipped : straight(source.bounds(), target.bounds());
+        List<Point> clipped = Polylines.clip(Polylines.simplify(points), source.bounds(), target.bounds());
+        return clipped != null ? clipped : Polylines.straight(source.bounds(), target.bounds());
     }
 
     /** A* over (vertex, arrival direction); returns the vertices of the path or null. */
@@ -179,26 +183,20 @@ final class OrthogonalRouter {
         }
         int sourceNs = nodes.get(source).namespace();
         int targetNs = nodes.get(target).namespace();
-        int states = xs.length * ys.length * 5;
-        double[] cost = new double[states];
-        int[] previous = new int[states];
-        Arrays.fill(cost, Double.POSITIVE_INFINITY);
-        Arrays.fill(previous, -1);
-        PriorityQueue<double[]> open = new PriorityQueue<>((a, b) -> Double.compare(a[0], b[0]) != 0
-                ? Double.compare(a[0], b[0]) : Double.compare(a[1], b[1]));
+        prepareSearch();
         int startState = start * 5 + NO_DIRECTION;
-        cost[startState] = 0;
-        open.add(new double[] {heuristic(start, goal), startState});
+        setCost(startState, 0, -1);
+        open.push(heuristic(start, goal), startState);
         while (!open.isEmpty()) {
-            double[] entry = open.poll();
-            int state = (int) entry[1];
+            double key = open.peekKey();
+            int state = open.pop();
             int vertex = state / 5;
             int direction = state % 5;
-            if (entry[0] - heuristic(vertex, goal) > cost[state] + 1e-9) {
-                continue;
+            if (key - heuristic(vertex, goal) > cost(state) + 1e-9) {
+                continue;  // a cheaper way to this state was found after this entry was queued
             }
             if (vertex == goal) {
-                return reconstruct(state, previous);
+                return reconstruct(state);
             }
             int ix = vertex % xs.length;
             int iy = vertex / xs.length;
@@ -230,18 +228,39 @@ final class OrthogonalRouter {
                     step += BEND_COST;
                 }
                 int next = (ny * xs.length + nx) * 5 + d;
-                double candidate = cost[state] + step;
-                if (candidate < cost[next] - 1e-9) {
-                    cost[next] = candidate;
-                    previous[next] = state;
-                    open.add(new double[] {candidate + heuristic(ny * xs.length + nx, goal), next});
+                double candidate = cost(state) + step;
+                if (candidate < cost(next) - 1e-9) {
+                    setCost(next, candidate, state);
+                    open.push(candidate + heuristic(ny * xs.length + nx, goal), next);
                 }
             }
         }
         return null;
     }
 
-    private int[] reconstruct(int goalState, int[] previous) {
+    /** Search arrays are reused between edges; a generation stamp marks which entries belong to this search. */
+    private void prepareSearch() {
+        int states = xs.length * ys.length * 5;
+        if (costs == null) {
+            costs = new double[states];
+            previous = new int[states];
+            stamps = new int[states];
+        }
+        generation++;
+        open.clear();
+    }
+
+    private double cost(int state) {
+        return stamps[state] == generation ? costs[state] : Double.POSITIVE_INFINITY;
+    }
+
+    private void setCost(int state, double value, int from) {
+        stamps[state] = generation;
+        costs[state] = value;
+        previous[state] = from;
+    }
+
+    private int[] reconstruct(int goalState) {
         List<Integer> states = new ArrayList<>();
         for (int s = goalState; s >= 0; s = previous[s]) {
             states.add(s);
@@ -268,9 +287,11 @@ final class OrthogonalRouter {
         }
     }
 
+    /** Manhattan distance, plus one bend when the goal is not on the same lane (never overestimates). */
     private double heuristic(int vertex, int goal) {
-        return Math.abs(xs[vertex % xs.length] - xs[goal % xs.length])
-                + Math.abs(ys[vertex / xs.length] - ys[goal / xs.length]);
+        double dx = Math.abs(xs[vertex % xs.length] - xs[goal % xs.length]);
+        double dy = Math.abs(ys[vertex / xs.length] - ys[goal / xs.length]);
+        return dx + dy + (dx > 0 && dy > 0 ? BEND_COST : 0);
     }
 
     private static double snap(double value) {
@@ -281,121 +302,5 @@ final class OrthogonalRouter {
         int ix = Arrays.binarySearch(xs, snap(p.x()));
         int iy = Arrays.binarySearch(ys, snap(p.y()));
         return ix < 0 || iy < 0 ? -1 : iy * xs.length + ix;
-    }
-
-    /** Drops points in the middle of straight runs (and repeated points). */
-    static List<Point> simplify(List<Point> points) {
-        List<Point> out = new ArrayList<>();
-        for (Point p : points) {
-            if (!out.isEmpty() && out.get(out.size() - 1).equals(p)) {
-                continue;
-            }
-            if (out.size() >= 2) {
-                Point a = out.get(out.size() - 2);
-                Point b = out.get(out.size() - 1);
-                if (a.x() == b.x() && b.x() == p.x() || a.y() == b.y() && b.y() == p.y()) {
-                    out.set(out.size() - 1, p);
-                    continue;
-                }
-            }
-            out.add(p);
-        }
-        return out;
-    }
-
-    /**
-     * Cuts a center-to-center polyline so that it starts where it leaves {@code source} and ends where it enters
-     * {@code target}; null when it does not (e.g. the boxes touch).
-     */
-    static List<Point> clip(List<Point> points, Rect source, Rect target) {
-        int exit = -1;
-        for (int i = 0; i + 1 < points.size(); i++) {
-            if (source.contains(points.get(i)) && !source.contains(points.get(i + 1))) {
-                exit = i;
-                break;
-            }
-        }
-        int entry = -1;
-        for (int i = points.size() - 2; i >= 0; i--) {
-            if (!target.contains(points.get(i)) && target.contains(points.get(i + 1))) {
-                entry = i;
-                break;
-            }
-        }
-        if (exit < 0 || entry < exit) {
-            return null;
-        }
-        List<Point> out = new ArrayList<>();
-        out.add(borderCrossing(points.get(exit), points.get(exit + 1), source));
-        for (int i = exit + 1; i <= entry; i++) {
-            out.add(points.get(i));
-        }
-        out.add(borderCrossing(points.get(entry + 1), points.get(entry), target));
-        return simplify(out);
-    }
-
-    /** Where the axis-parallel segment from {@code inside} to {@code outside} crosses the border of {@code r}. */
-    private static Point borderCrossing(Point inside, Point outside, Rect r) {
-        if (inside.y() == outside.y()) {
-            return new Point(outside.x() > inside.x() ? r.right() : r.x(), inside.y());
-        }
-        return new Point(inside.x(), outside.y() > inside.y() ? r.bottom() : r.y());
-    }
-
-    /** The center-to-center line, cut at both borders (used when no orthogonal route exists). */
-    static List<Point> straight(Rect source, Rect target) {
-        Point a = source.center();
-        Point b = target.center();
-        return List.of(rayExit(a, b, source), rayExit(b, a, target));
-    }
-
-    private static Point rayExit(Point from, Point toward, Rect r) {
-        double dx = toward.x() - from.x();
-        double dy = toward.y() - from.y();
-        double tx = dx == 0 ? Double.POSITIVE_INFINITY : (r.width() / 2) / Math.abs(dx);
-        double ty = dy == 0 ? Double.POSITIVE_INFINITY : (r.height() / 2) / Math.abs(dy);
-        double t = Math.min(tx, ty);
-        if (Double.isInfinite(t)) {
-            return from;
-        }
-        return new Point(from.x() + dx * t, from.y() + dy * t);
-    }
-
-    /**
-     * Shifts a routed polyline sideways by {@code offset} in x and y so that edges of different flows sharing a
-     * lane run side by side; the end points slide along their box borders instead of leaving them.
-     */
-    static List<Point> shift(List<Point> points, double offset) {
-        if (offset == 0 || !isOrthogonal(points)) {
-            return points;
-        }
-        List<Point> out = new ArrayList<>();
-        int last = points.size() - 1;
-        for (int i = 0; i <= last; i++) {
-            Point p = points.get(i);
-            double x = p.x() + offset;
-            double y = p.y() + offset;
-            if (i == 0 || i == last) {
-                Point neighbour = points.get(i == 0 ? 1 : last - 1);
-                if (neighbour.y() == p.y()) {
-                    x = p.x();  // horizontal end segment: the point sits on a vertical border
-                } else if (neighbour.x() == p.x()) {
-                    y = p.y();
-                }
-            }
-            out.add(new Point(x, y));
-        }
-        return out;
-    }
-
-    static boolean isOrthogonal(List<Point> points) {
-        for (int i = 0; i + 1 < points.size(); i++) {
-            Point a = points.get(i);
-            Point b = points.get(i + 1);
-            if (a.x() != b.x() && a.y() != b.y()) {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -39,33 +39,6 @@ class OrthogonalRouterTest {
         assertThat(path).containsExactly(new Point(100, 120), new Point(200, 120));
     }
 
-    @Test
-    void clipCutsTheCenterToCenterPathAtBothBorders() {
-        List<Point> clipped = OrthogonalRouter.clip(
-                List.of(new Point(50, 120), new Point(50, 200), new Point(450, 200), new Point(450, 120)), LEFT, RIGHT);
-
-        assertThat(clipped).containsExactly(new Point(50, 140), new Point(50, 200), new Point(450, 200),
-                new Point(450, 140));
-    }
-
-    @Test
-    void shiftMovesTheMiddleAndSlidesTheEndsAlongTheirBorders() {
-        List<Point> path = List.of(new Point(50, 140), new Point(50, 200), new Point(450, 200), new Point(450, 140));
-
-        List<Point> shifted = OrthogonalRouter.shift(path, 3);
-
-        assertThat(shifted).containsExactly(new Point(53, 140), new Point(53, 203), new Point(453, 203),
-                new Point(453, 140));
-    }
-
-    @Test
-    void simplifyDropsCollinearAndRepeatedPoints() {
-        List<Point> simple = OrthogonalRouter.simplify(List.of(new Point(0, 0), new Point(5, 0), new Point(5, 0),
-                new Point(10, 0), new Point(10, 7), new Point(10, 9)));
-
-        assertThat(simple).containsExactly(new Point(0, 0), new Point(10, 0), new Point(10, 9));
-    }
-
     private static boolean crossesInterior(Point a, Point b, Rect r) {
         if (a.y() == b.y()) {
             return a.y() > r.y() && a.y() < r.bottom() && Math.min(a.x(), b.x()) < r.right()
