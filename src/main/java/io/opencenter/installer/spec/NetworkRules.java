@@ -159,8 +159,10 @@ final class NetworkRules {
             return vip;
         }
         String problem = null;
+        String fix = "pick another address inside " + node + ", e.g. " + example;
         if (!node.contains(vip)) {
             problem = " is outside nodeCidr " + node;
+            fix = "pick an address inside " + node + ", e.g. " + example;
         } else if (vip.equals(node.network())) {
             problem = " is the network address of nodeCidr " + node;
         } else if (vip.equals(node.broadcast())) {
@@ -169,10 +171,10 @@ final class NetworkRules {
             problem = " is the gateway (first address) of nodeCidr " + node;
         } else if (pool != null && pool.contains(vip)) {
             problem = " is inside metallbPool " + pool + ", so MetalLB could hand it to a Service";
+            fix = "pick an address outside " + pool + ", e.g. " + example;
         }
         if (problem != null) {
-            f.error(path, "apiVip " + text + problem, "pick an address inside " + node
-                    + " that is not the network, gateway or broadcast address and not in metallbPool, e.g. " + example);
+            f.error(path, "apiVip " + text + problem, fix);
             return null;
         }
         return vip;

@@ -20,12 +20,18 @@ final class NodeRules {
     static void check(ControlPlane cp, List<WorkerPool> pools, Findings f) {
         boolean cpCountValid = controlPlane(cp, f);
         int workers = 0;
+        boolean allCountsValid = true;
         Map<String, Integer> firstIndexOfName = new HashMap<>();
         List<WorkerPool> all = pools == null ? List.of() : pools;
         for (int i = 0; i < all.size(); i++) {
-            workers += workerPool("spec.workerPools[" + i + "]", all.get(i), i, firstIndexOfName, f);
+            int count = workerPool("spec.workerPools[" + i + "]", all.get(i), i, firstIndexOfName, f);
+            allCountsValid &= count >= 0;
+            workers += Math.max(count, 0);
         }
-        schedulable(cpCountValid, workers, f);
+        // A pool with a broken count is already reported; guessing its size here would only add noise.
+        if (allCountsValid) {
+            schedulable(cpCountValid, workers, f);
+        }
     }
 
     /**
@@ -65,11 +71,11 @@ final class NodeRules {
         return countValid;
     }
 
-    /** @return the pool's node count when valid, else 0 */
+    /** @return the pool's node count, or -1 when the pool or its count is missing or invalid */
     private static int workerPool(String path, WorkerPool pool, int index, Map<String, Integer> seen, Findings f) {
         if (pool == null) {
             f.error(path, "workerPools[" + index + "] is empty", "give the pool name, count, flavor and image, or remove the '-' line");
-            return 0;
+            return -1;
         }
         String name = pool.name();
         if (f.require(path + ".name", name, "name the pool, e.g. default")) {
@@ -85,7 +91,7 @@ final class NodeRules {
                 seen.put(name, index);
             }
         }
-        int count = 0;
+        int count = -1;
         if (f.require(path + ".count", pool.count(), "set how many workers the pool has (0-" + MAX_WORKERS_PER_POOL + ")")) {
             if (pool.count() < 0 || pool.count() > MAX_WORKERS_PER_POOL) {
                 f.error(path + ".count", "worker count " + pool.count() + " is outside 0-" + MAX_WORKERS_PER_POOL,

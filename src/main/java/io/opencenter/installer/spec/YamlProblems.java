@@ -30,6 +30,8 @@ final class YamlProblems {
             }
         }
         String path = e.getProcessor() instanceof JsonParser p ? YamlPaths.of(p.getParsingContext()) : "";
+        // Inside a broken list the parser stands at the last element it read; the list's key is the better place.
+        path = path.replaceFirst("\\[\\d+]$", "");
         String hint = problem != null && problem.contains("\\t")
                 ? "indent with spaces: YAML does not allow tabs"
                 : "check the indentation (spaces only) and that each key is followed by ': '";
