@@ -55,11 +55,10 @@ public final class SpecYaml {
         if (!structure.problems.isEmpty()) {
             return new LoadResult(null, structure.problems);
         }
-        UnknownKeys unknownKeys = new UnknownKeys(structure.keyLocations);
-        List<Finding> findings = new ArrayList<>();
+        List<Finding> findings = new ArrayList<>(structure.unknownKeys);
         ClusterConfig config = null;
         try {
-            config = MAPPER.readerFor(ClusterConfig.class).withHandler(unknownKeys).readValue(yaml);
+            config = MAPPER.readerFor(ClusterConfig.class).withHandler(new SkipUnknownKeys()).readValue(yaml);
         } catch (StreamReadException e) {
             findings.add(YamlProblems.syntax(e));
         } catch (JsonMappingException e) {
@@ -68,7 +67,6 @@ public final class SpecYaml {
             findings.add(Finding.error("", "the config could not be read: " + e.getMessage(),
                     "compare with examples/openstack-cluster.yaml"));
         }
-        findings.addAll(0, unknownKeys.findings());
         return new LoadResult(config, findings);
     }
 

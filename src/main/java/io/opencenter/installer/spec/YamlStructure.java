@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.lang.reflect.Type;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -18,12 +19,16 @@ import java.util.Set;
 /**
  * First pass over a config file, token by token, before any mapping to records: finds what makes the file
  * unreadable as a config (syntax errors, empty file, a list or scalar at the top, duplicate keys, more than one
- * document) and remembers where each key is, so later findings can point at the key's own line.
+ * document), every key the format does not have, and where each key and value is, so later findings can point
+ * at their own line.
  */
 final class YamlStructure {
     private static final String START_HINT = "start from examples/sandbox-cluster.yaml";
 
+    /** What makes the file unusable as a config. */
     final List<Finding> problems = new ArrayList<>();
+    /** Keys the format does not have: errors, but the rest of the file can still be read. */
+    final List<Finding> unknownKeys = new ArrayList<>();
     final Map<String, JsonLocation> keyLocations = new HashMap<>();
     /** What each value looks like ("a list", "`three`"), for type-error messages; keyed by path. */
     final Map<String, String> values = new HashMap<>();
@@ -79,23 +84,22 @@ final class YamlStructure {
                     + ", but a cluster config is a mapping with apiVersion, kind, metadata and spec", START_HINT));
             return;
         }
-        Deque<Set<String>> keysPerMapping = new ArrayDeque<>();
-        keysPerMapping.push(new HashSet<>());
-        while (!keysPerMapping.isEmpty()) {
+        Deque<Frame> open = new ArrayDeque<>();
+        open.push(new Frame(ClusterConfig.class));
+        while (!open.isEmpty()) {
             JsonToken token = p.nextToken();
-            if (token != null && token != JsonToken.FIELD_NAME && !token.isStructEnd()) {
+            if (token == null) {
+                return;
+            }
+            if (token != JsonToken.FIELD_NAME && !token.isStructEnd()) {
                 values.put(YamlPaths.of(p.getParsingContext()), describe(p));
             }
-            if (token == JsonToken.START_OBJECT) {
-                keysPerMapping.push(new HashSet<>());
-            } else if (token == JsonToken.START_ARRAY) {
-                keysPerMapping.push(Set.of()); // placeholder: lists have no keys
-            } else if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
-                keysPerMapping.pop();
+            if (token.isStructStart()) {
+                open.push(new Frame(open.peek().valueType));
+            } else if (token.isStructEnd()) {
+                open.pop();
             } else if (token == JsonToken.FIELD_NAME) {
-                key(p, keysPerMapping.peek());
-            } else if (token == null) {
-                return;
+                key(p, open.peek());
             }
         }
         if (p.nextToken() != null) {
@@ -115,15 +119,35 @@ final class YamlStructure {
         };
     }
 
-    private void key(JsonParser p, Set<String> seen) throws IOException {
+    private void key(JsonParser p, Frame mapping) throws IOException {
+        String name = p.currentName();
         String path = YamlPaths.of(p.getParsingContext());
         JsonLocation location = p.currentTokenLocation();
-        if (!seen.add(p.currentName())) {
-            problems.add(Finding.error(path, YamlPaths.at(location) + "key " + Findings.quote(p.currentName())
+        if (!mapping.seen.add(name)) {
+            problems.add(Finding.error(path, YamlPaths.at(location) + "key " + Findings.quote(name)
                     + " appears twice in " + YamlPaths.describe(YamlPaths.parent(path)),
                     "keep one of them (line " + keyLocations.get(path).getLineNr() + " is the other)"));
             return;
         }
         keyLocations.put(path, location);
+        mapping.valueType = ConfigSchema.valueType(mapping.type, name);
+        // Only mappings the format defines are checked: under an unknown key or a value of the wrong shape
+        // there is nothing to compare against (the wrong shape itself is reported when mapping to records).
+        if (ConfigSchema.isMapping(mapping.type) && mapping.valueType == null) {
+            unknownKeys.add(YamlProblems.unknownKey(path, location, ConfigSchema.keys(mapping.type)));
+        }
+    }
+
+    /** An open mapping or list: what type the format expects there, and what the next value's type is. */
+    private static final class Frame {
+        final Type type;
+        final Set<String> seen = new HashSet<>();
+        /** For a list the element type; for a mapping the type of the value after the last key. */
+        Type valueType;
+
+        Frame(Type type) {
+            this.type = type;
+            this.valueType = ConfigSchema.elementType(type);
+        }
     }
 }

@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class BadConfigTest {
     private static final String AT_LINE = "line \\d+, column \\d+: .*";
 
-    /** A bad config, the exact error paths it must yield, and text its first expected finding must contain. */
+    /** A bad config, the exact error paths it must yield, and text one of its hints must contain. */
     record Bad(String name, String yaml, Set<String> paths, boolean located, String hintContains) {
         @Override
         public String toString() {
@@ -239,7 +239,6 @@ class BadConfigTest {
             assertThat(f.message()).isNotBlank();
             assertThat(f.hint()).isNotBlank();
         });
-        Finding first = errors.stream().filter(f -> f.path().equals(bad.paths().iterator().next())).findFirst().orElseThrow();
         if (bad.located()) {
             assertThat(errors).anySatisfy(f -> assertThat(f.message()).matches(AT_LINE));
             assertThat(loaded.findings()).isNotEmpty();
@@ -247,6 +246,5 @@ class BadConfigTest {
         if (bad.hintContains() != null) {
             assertThat(errors).anySatisfy(f -> assertThat(f.hint()).contains(bad.hintContains()));
         }
-        assertThat(first.message()).isNotBlank();
     }
 }
