@@ -1,6 +1,7 @@
 package io.opencenter.installer.spec;
 
 import java.util.List;
+import java.util.Optional;
 
 /** Conventions of the node network (gateway first, VIP and MetalLB pool after it) and example values for hints. */
 final class AddressPlan {
@@ -42,19 +43,26 @@ final class AddressPlan {
     }
 
     /**
-     * A block of the same size as {@code wanted} that overlaps none of {@code planned}, searched in the private
-     * 10.0.0.0/8 space; falls back to the RFC 1918 172.16.0.0/12 default when nothing there fits.
+     * A block of the same size as {@code wanted} (at most a /8) that overlaps none of {@code planned}, from the
+     * private ranges of RFC 1918. Skips over each clash instead of stepping block by block, so it stays quick
+     * even for a /28 next to a planned /8 (the wizard validates on every keystroke).
      */
     static Cidr disjointExample(Cidr wanted, List<Cidr> planned) {
-        int prefix = Math.max(wanted.prefix(), 8);
-        long step = 1L << (32 - prefix);
-        Cidr tenSlash8 = Cidr.parse("10.0.0.0/8");
-        for (long n = tenSlash8.network().value(); n <= tenSlash8.broadcast().value(); n += step) {
-            Cidr candidate = new Cidr(new Ipv4(n), prefix);
-            if (planned.stream().noneMatch(candidate::overlaps)) {
-                return candidate;
+        for (String space : List.of("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16")) {
+            Cidr privateSpace = Cidr.parse(space);
+            int prefix = Math.max(wanted.prefix(), privateSpace.prefix());
+            long step = 1L << (32 - prefix);
+            long n = privateSpace.network().value();
+            while (n + step - 1 <= privateSpace.broadcast().value()) {
+                Cidr candidate = new Cidr(new Ipv4(n), prefix);
+                Optional<Cidr> clash = planned.stream().filter(candidate::overlaps).findFirst();
+                if (clash.isEmpty()) {
+                    return candidate;
+                }
+                long afterClash = clash.get().broadcast().value() + 1;
+                n = Math.max(n + step, (afterClash + step - 1) / step * step);
             }
         }
-        return Cidr.parse("172.16.0.0/16");
+        return Cidr.parse("192.168.0.0/24");
     }
 }

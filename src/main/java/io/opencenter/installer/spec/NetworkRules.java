@@ -125,6 +125,7 @@ final class NetworkRules {
         if (node == null) {
             return pool;
         }
+        // "At least one address" needs no check of its own: AddressRange refuses start > end.
         String problem = null;
         if (!pool.isInside(node)) {
             problem = " is not inside nodeCidr " + node;

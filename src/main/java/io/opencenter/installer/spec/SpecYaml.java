@@ -123,7 +123,8 @@ public final class SpecYaml {
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 // "controlPlane:" with nothing after it arrives as "" and means "not given"
                 .withCoercionConfigDefaults(c -> c.setCoercion(CoercionInputShape.EmptyString, CoercionAction.AsNull))
-                .serializationInclusion(JsonInclude.Include.NON_NULL)
+                .defaultPropertyInclusion(
+                        JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.USE_DEFAULTS))
                 // helpers such as Cloud.isSandbox() are not part of the format
                 .visibility(PropertyAccessor.IS_GETTER, JsonAutoDetect.Visibility.NONE)
                 .build();

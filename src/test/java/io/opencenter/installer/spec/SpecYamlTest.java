@@ -125,6 +125,19 @@ class SpecYamlTest {
         assertThat(result.config().spec().offline().bundle()).isNotNull();
     }
 
+    @Test
+    void unknownKeysAreFoundInEveryListElementButNotBelowAnUnknownKey() {
+        String yaml = YamlEdit.openstack()
+                .insertAfter("      volumeSizeGb: 100", "    - name: big", "      count: 1", "      flavor: m1.large",
+                        "      image: ubuntu-24.04", "      labels: {gpu: true}")
+                .insertAfter("  offline:", "    proxy:", "      http: x", "      flavour: y")
+                .yaml();
+        SpecYaml.LoadResult result = SpecYaml.parse(yaml);
+        assertThat(result.findings()).extracting(Finding::path)
+                .containsExactly("spec.workerPools[1].labels", "spec.offline.proxy");
+        assertThat(result.config().spec().workerPools()).hasSize(2);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"", "   \n", "# just a comment\n", "---\n", "~\n", "null\n"})
     void emptyFilesGiveOneClearFinding(String yaml) {
