@@ -5,12 +5,16 @@ import io.opencenter.installer.spec.ClusterSpec.Offline;
 import io.opencenter.installer.spec.ClusterSpec.Provisioning;
 import java.util.regex.Pattern;
 
-/** Where and how the cluster gets created: {@code cloud}, {@code sshPublicKeyFile}, {@code provisioning}, {@code offline}. */
+/**
+ * Where and how the cluster gets created: {@code cloud}, {@code sshPublicKeyFile}, {@code provisioning} and
+ * {@code offline}.
+ */
 final class CloudRules {
     static final int MIN_PARALLELISM = 1;
     static final int MAX_PARALLELISM = 16;
     /** {@code host[:port][/path]}: an image reference prefix, so no scheme. */
-    private static final Pattern REGISTRY = Pattern.compile("[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?(:\\d{1,5})?(/[A-Za-z0-9._/-]+)?");
+    private static final Pattern REGISTRY =
+            Pattern.compile("[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?(:\\d{1,5})?(/[A-Za-z0-9._/-]+)?");
 
     private CloudRules() {}
 
@@ -73,7 +77,8 @@ final class CloudRules {
         if (hasRegistry && !REGISTRY.matcher(offline.registry()).matches()) {
             f.error("spec.offline.registry", "offline.registry " + Findings.quote(offline.registry())
                     + " is not host[:port]", offline.registry().contains("://")
-                    ? "drop the scheme, e.g. registry.internal:5000" : "write it as host[:port], e.g. registry.internal:5000");
+                    ? "drop the scheme, e.g. registry.internal:5000"
+                    : "write it as host[:port], e.g. registry.internal:5000");
         }
     }
 }

@@ -28,6 +28,7 @@ public final class ClusterConfigs {
                 new Platform("openstack", null, null, null),
                 new Provisioning(true, 4),
                 null);
-        return new ClusterConfig(ClusterConfig.API_VERSION, ClusterConfig.KIND, new ClusterConfig.Metadata("demo"), spec);
+        return new ClusterConfig(ClusterConfig.API_VERSION, ClusterConfig.KIND, new ClusterConfig.Metadata("demo"),
+                spec);
     }
 }

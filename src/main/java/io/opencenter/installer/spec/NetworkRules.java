@@ -23,7 +23,8 @@ final class NetworkRules {
 
     /** @param nodeCount every node the cluster will have (control plane + workers), for the capacity check */
     void check(Kubernetes k8s, Network net, int nodeCount) {
-        boolean hasK8s = f.require("spec.kubernetes", k8s, "add kubernetes: with version, podCidr, serviceCidr, apiVip");
+        boolean hasK8s = f.require("spec.kubernetes", k8s,
+                "add kubernetes: with version, podCidr, serviceCidr, apiVip");
         boolean hasNet = f.require("spec.network", net, "add network: with nodeCidr, externalNetwork, metallbPool");
         Cidr node = hasNet ? nodeCidr(net.nodeCidr()) : null;
         Cidr pod = hasK8s ? cidr("spec.kubernetes.podCidr", k8s.podCidr(), "10.244.0.0/16") : null;
@@ -96,7 +97,8 @@ final class NetworkRules {
             String s = servers.get(i);
             String path = "spec.network.dnsNameservers[" + i + "]";
             if (s == null || s.isBlank()) {
-                f.error(path, "dnsNameservers[" + i + "] is empty", "write a resolver's IPv4 address, e.g. 1.1.1.1, or remove the entry");
+                f.error(path, "dnsNameservers[" + i + "] is empty",
+                        "write a resolver's IPv4 address, e.g. 1.1.1.1, or remove the entry");
                 continue;
             }
             try {

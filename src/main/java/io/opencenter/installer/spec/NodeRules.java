@@ -62,10 +62,12 @@ final class NodeRules {
             countValid = CONTROL_PLANE_COUNTS.contains(cp.count());
             if (!countValid) {
                 f.error("spec.controlPlane.count", "controlPlane.count " + cp.count() + " is not 1, 3 or 5",
-                        "etcd needs an odd number of members: use 3 (or 5) for high availability, 1 for a test cluster");
+                        "etcd needs an odd number of members: use 3 (or 5) for high availability,"
+                        + " 1 for a test cluster");
             }
         }
-        f.require("spec.controlPlane.flavor", cp.flavor(), "name the OpenStack flavor for control-plane nodes, e.g. m1.large");
+        f.require("spec.controlPlane.flavor", cp.flavor(),
+                "name the OpenStack flavor for control-plane nodes, e.g. m1.large");
         f.require("spec.controlPlane.image", cp.image(), "name the image for control-plane nodes, e.g. ubuntu-24.04");
         volume("spec.controlPlane.volumeSizeGb", cp.volumeSizeGb(), f);
         return countValid;
@@ -74,7 +76,8 @@ final class NodeRules {
     /** @return the pool's node count, or -1 when the pool or its count is missing or invalid */
     private static int workerPool(String path, WorkerPool pool, int index, Map<String, Integer> seen, Findings f) {
         if (pool == null) {
-            f.error(path, "workerPools[" + index + "] is empty", "give the pool name, count, flavor and image, or remove the '-' line");
+            f.error(path, "workerPools[" + index + "] is empty",
+                    "give the pool name, count, flavor and image, or remove the '-' line");
             return -1;
         }
         String name = pool.name();
@@ -92,7 +95,8 @@ final class NodeRules {
             }
         }
         int count = -1;
-        if (f.require(path + ".count", pool.count(), "set how many workers the pool has (0-" + MAX_WORKERS_PER_POOL + ")")) {
+        String countHint = "set how many workers the pool has (0-" + MAX_WORKERS_PER_POOL + ")";
+        if (f.require(path + ".count", pool.count(), countHint)) {
             if (pool.count() < 0 || pool.count() > MAX_WORKERS_PER_POOL) {
                 f.error(path + ".count", "worker count " + pool.count() + " is outside 0-" + MAX_WORKERS_PER_POOL,
                         "use 0 to " + MAX_WORKERS_PER_POOL + "; for more workers add another pool");

@@ -41,7 +41,8 @@ final class PlatformRules {
                 && !SupportedVersions.isSupported(version)) {
             f.error("spec.kubernetes.version", "Kubernetes version " + Findings.quote(version) + " is not supported",
                     SupportedVersions.closest(version).map(v -> "did you mean " + v + "? ").orElse("")
-                    + "supported: " + supported + " (quote it: version: \"" + SupportedVersions.DEFAULT_KUBERNETES + "\")");
+                    + "supported: " + supported
+                    + " (quote it: version: \"" + SupportedVersions.DEFAULT_KUBERNETES + "\")");
         }
     }
 

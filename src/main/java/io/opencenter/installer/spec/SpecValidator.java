@@ -24,7 +24,8 @@ public final class SpecValidator {
         }
         MetadataRules.check(config, f);
         ClusterSpec spec = config.spec();
-        if (!f.require("spec", spec, "add spec: with cloud, kubernetes, network, controlPlane, workerPools, platform")) {
+        if (!f.require("spec", spec,
+                "add spec: with cloud, kubernetes, network, controlPlane, workerPools, platform")) {
             return f.list();
         }
         CloudRules.check(spec, f);
