@@ -44,7 +44,8 @@ final class YamlStructure {
             structure.walk(p);
         } catch (StreamReadException e) {
             structure.problems.add(YamlProblems.syntax(e));
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
+            // reading must never throw on content; anything unexpected still becomes a finding
             structure.problems.add(Finding.error("", "the config could not be read: " + e.getMessage(), START_HINT));
         }
         return structure;
