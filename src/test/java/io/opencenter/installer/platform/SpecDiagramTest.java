@@ -26,9 +26,8 @@ class SpecDiagramTest {
         Path project = Files.createDirectories(root.resolve("wt/platform"));
         Files.createDirectories(root.resolve("shared/other"));
 
-        assertThat(SpecDiagram.locate(project))
-                .filter(p -> p.startsWith(root))
-                .isEmpty();
+        // an ancestor of the temp dir could hold a real spec; none inside it may be found
+        assertThat(SpecDiagram.locate(project).filter(p -> p.startsWith(root))).isEmpty();
     }
 
     @Test
