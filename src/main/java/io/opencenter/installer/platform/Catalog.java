@@ -113,14 +113,12 @@ public record Catalog(List<NamespaceDef> namespaces, List<ServiceDef> services, 
     }
 
     /**
-     * The data flows of the selection's profile with every step dropped that touches a service which is not
-     * enabled; paths left without steps are dropped.
+     * The data flows of the selection's profile, each restricted to the enabled services and actors
+     * ({@link DataFlow#restrictedTo}); paths left without steps are dropped.
      */
     public List<DataFlow> dataFlows(ServiceSelection selection) {
         return dataFlows(selection.profile()).stream()
-                .map(f -> new DataFlow(f.id(), f.name(), f.description(), f.steps().stream()
-                        .filter(step -> runs(step.from(), selection) && runs(step.to(), selection))
-                        .toList(), f.profiles()))
+                .map(f -> f.restrictedTo(endpoint -> runs(endpoint, selection)))
                 .filter(f -> !f.steps().isEmpty())
                 .toList();
     }

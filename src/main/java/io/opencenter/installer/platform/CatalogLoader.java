@@ -3,6 +3,7 @@ package io.opencenter.installer.platform;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.opencenter.installer.platform.CatalogFile.FlowEntry;
@@ -12,6 +13,7 @@ import io.opencenter.installer.platform.CatalogFile.ServiceEntry;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -54,14 +56,21 @@ public final class CatalogLoader {
     public static Catalog load(InputStream in, String source) {
         CatalogFile file;
         try {
-            file = YAML.readValue(in, CatalogFile.class);
+            byte[] content = in.readAllBytes();
+            if (new String(content, StandardCharsets.UTF_8).isBlank()) {
+                throw new CatalogException(source, List.of("the file is empty"));
+            }
+            file = YAML.readValue(content, CatalogFile.class);
+        } catch (JsonMappingException e) {
+            throw new CatalogException(source, "at " + path(e) + " (near " + at(e.getLocation()) + "): "
+                    + e.getOriginalMessage(), e);
         } catch (JsonProcessingException e) {
-            throw new CatalogException(source, at(e.getLocation()) + e.getOriginalMessage(), e);
+            throw new CatalogException(source, at(e.getLocation()) + ": " + e.getOriginalMessage(), e);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read platform catalog " + source, e);
         }
         if (file == null) {
-            throw new CatalogException(source, List.of("the file is empty"));
+            throw new CatalogException(source, List.of("the file holds no catalog"));
         }
         List<String> problems = new ArrayList<>();
         Catalog catalog = new Mapping(problems).catalog(file);
@@ -74,7 +83,20 @@ public final class CatalogLoader {
 
     private static String at(JsonLocation location) {
         return location == null || location.getLineNr() < 0
-                ? "" : "line " + location.getLineNr() + ", column " + location.getColumnNr() + ": ";
+                ? "unknown line" : "line " + location.getLineNr() + ", column " + location.getColumnNr();
+    }
+
+    /** Where in the document a mapping error is, e.g. {@code services[2].dependOn}: exact where lines are not. */
+    private static String path(JsonMappingException e) {
+        StringBuilder out = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                out.append(out.length() == 0 ? "" : ".").append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                out.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return out.length() == 0 ? "the top level" : out.toString();
     }
 
     /** Turns the file's entries into the public records, filling in what the file may leave out. */

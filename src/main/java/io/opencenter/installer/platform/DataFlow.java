@@ -1,8 +1,10 @@
 package io.opencenter.installer.platform;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 
 /**
  * One data-flow path of the spec ("Ingress path", "GitOps path", …) as ordered steps. A step's {@code from} and
@@ -33,6 +35,25 @@ public record DataFlow(String id, String name, String description, List<Step> st
             ids.add(s.to());
         });
         return ids;
+    }
+
+    /**
+     * This path with only the steps between endpoints that are {@code present}, and without the steps that then
+     * lead nowhere (their target used to pass traffic on, but its onward steps are gone): with Headlamp disabled,
+     * "browser → MetalLB → Gateway" is not a path worth drawing. May leave no steps at all.
+     */
+    public DataFlow restrictedTo(Predicate<String> present) {
+        Set<String> originalSources = new TreeSet<>();
+        steps.forEach(s -> originalSources.add(s.from()));
+        List<Step> kept = new ArrayList<>(steps.stream()
+                .filter(s -> present.test(s.from()) && present.test(s.to())).toList());
+        boolean pruned = true;
+        while (pruned) {
+            Set<String> sources = new TreeSet<>();
+            kept.forEach(s -> sources.add(s.from()));
+            pruned = kept.removeIf(s -> originalSources.contains(s.to()) && !sources.contains(s.to()));
+        }
+        return new DataFlow(id, name, description, kept, profiles);
     }
 
     public record Step(String from, String to, String label) {}
