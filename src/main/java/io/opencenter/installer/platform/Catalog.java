@@ -3,6 +3,7 @@ package io.opencenter.installer.platform;
 import io.opencenter.installer.spec.KnownServices;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -36,15 +37,15 @@ public record Catalog(List<NamespaceDef> namespaces, List<ServiceDef> services, 
     }
 
     public Optional<ServiceDef> service(String id) {
-        return services.stream().filter(s -> s.id().equals(id)).findFirst();
+        return services.stream().filter(s -> Objects.equals(s.id(), id)).findFirst();
     }
 
     public Optional<NamespaceDef> namespace(String id) {
-        return namespaces.stream().filter(n -> n.id().equals(id)).findFirst();
+        return namespaces.stream().filter(n -> Objects.equals(n.id(), id)).findFirst();
     }
 
     public Optional<Actor> actor(String id) {
-        return actors.stream().filter(a -> a.id().equals(id)).findFirst();
+        return actors.stream().filter(a -> Objects.equals(a.id(), id)).findFirst();
     }
 
     public Optional<ProfileDef> profile(Profile profile) {

@@ -21,6 +21,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Reads a platform catalog from YAML and refuses one that contradicts itself (see {@link CatalogValidator}):
@@ -165,8 +166,15 @@ public final class CatalogLoader {
             return Profile.OPENSTACK;
         }
 
-        private static <T> List<T> list(List<T> maybe) {
-            return maybe == null ? List.of() : maybe;
+        /** A missing list is an empty one; an empty entry ({@code - } with nothing after it) is a problem. */
+        private <T> List<T> list(List<T> maybe) {
+            if (maybe == null) {
+                return List.of();
+            }
+            if (maybe.contains(null)) {
+                problems.add("an empty list entry in " + maybe + " (a '-' or '~' with nothing after it)");
+            }
+            return maybe.stream().filter(Objects::nonNull).toList();
         }
     }
 

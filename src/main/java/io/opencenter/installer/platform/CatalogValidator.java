@@ -121,7 +121,7 @@ final class CatalogValidator {
 
     private void checkReferences(ServiceDef s, String where) {
         for (String ref : s.dependsOn()) {
-            require(!ref.equals(s.id()), where + ": depends on itself");
+            require(!Objects.equals(ref, s.id()), where + ": depends on itself");
             if (!known(ref)) {
                 problems.add(where + ": dependsOn unknown service or capability '" + ref + "'");
                 continue;

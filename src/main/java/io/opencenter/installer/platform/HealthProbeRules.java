@@ -3,6 +3,7 @@ package io.opencenter.installer.platform;
 import io.opencenter.installer.platform.ServiceDef.HealthProbe;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -28,7 +29,7 @@ final class HealthProbeRules {
             case "workload" -> {
                 require(out, where, isWorkloadKind(p.workloadKind()),
                         "workloadKind must be one of " + WORKLOAD_KINDS + ", was " + p.workloadKind());
-                require(out, where, service.namespace().equals(p.namespace()),
+                require(out, where, Objects.equals(service.namespace(), p.namespace()),
                         "namespace must be the service's namespace " + service.namespace() + ", was " + p.namespace());
                 require(out, where, isSelector(p.selector()),
                         "selector must be key=value[,key=value…], was " + p.selector());

@@ -144,6 +144,17 @@ class CatalogLoaderTest {
     }
 
     @Test
+    void entriesWithMissingFieldsAreProblemsNotCrashes() {
+        String holes = VALID.replace("services:\n", "services:\n  - {displayName: Nameless}\n  - ~\n")
+                .replace("dependsOn: [storage]", "dependsOn: [storage, ~]");
+        assertThatThrownBy(() -> load(holes))
+                .isInstanceOfSatisfying(CatalogException.class, e -> assertThat(e.problems())
+                        .anySatisfy(p -> assertThat(p).contains("service id 'null'"))
+                        .anySatisfy(p -> assertThat(p).contains("unknown namespace 'null'"))
+                        .anySatisfy(p -> assertThat(p).contains("an empty list entry")));
+    }
+
+    @Test
     void everyProblemIsReportedAtOnce() {
         String twoProblems = VALID.replace("dependsOn: [storage]", "dependsOn: [storage, cache]")
                 .replace("to: db, label", "to: dbb, label");
