@@ -135,25 +135,48 @@ public final class LayeredLayout {
         return new Row(layer, List.copyOf(blocks), width, height);
     }
 
-    /** For each actor, the mean center height of the services its flow steps connect it to. */
+    /**
+     * For each actor, the mean center height of the services its flow steps connect it to; an actor that only
+     * talks to other actors (an API VIP between clients and the API server) takes the mean of theirs, so chains
+     * of actors end up next to each other.
+     */
     private static Map<String, Double> wantedActorHeights(TopologyGraph graph, Map<String, Rect> services) {
-        Map<String, double[]> sums = new HashMap<>();
+        Map<String, List<Double>> fromServices = new HashMap<>();
+        Map<String, List<String>> actorNeighbours = new LinkedHashMap<>();
         for (TopologyGraph.Flow f : graph.flows()) {
             for (TopologyGraph.Step s : f.steps()) {
                 Rect from = services.get(s.from());
                 Rect to = services.get(s.to());
                 if (from == null && to != null) {
-                    sums.computeIfAbsent(s.from(), k -> new double[2])[0] += to.centerY();
-                    sums.get(s.from())[1]++;
+                    fromServices.computeIfAbsent(s.from(), k -> new ArrayList<>()).add(to.centerY());
                 } else if (to == null && from != null) {
-                    sums.computeIfAbsent(s.to(), k -> new double[2])[0] += from.centerY();
-                    sums.get(s.to())[1]++;
+                    fromServices.computeIfAbsent(s.to(), k -> new ArrayList<>()).add(from.centerY());
+                } else if (from == null && !s.from().equals(s.to())) {
+                    actorNeighbours.computeIfAbsent(s.from(), k -> new ArrayList<>()).add(s.to());
+                    actorNeighbours.computeIfAbsent(s.to(), k -> new ArrayList<>()).add(s.from());
                 }
             }
         }
-        Map<String, Double> wanted = new HashMap<>();
-        sums.forEach((id, sum) -> wanted.put(id, sum[0] / sum[1]));
+        Map<String, Double> wanted = new LinkedHashMap<>();
+        fromServices.forEach((id, ys) -> wanted.put(id, mean(ys)));
+        for (int pass = 0; pass < graph.actors().size(); pass++) {
+            boolean changed = false;
+            for (Map.Entry<String, List<String>> e : actorNeighbours.entrySet()) {
+                List<Double> known = e.getValue().stream().filter(wanted::containsKey).map(wanted::get).toList();
+                if (!wanted.containsKey(e.getKey()) && !known.isEmpty()) {
+                    wanted.put(e.getKey(), mean(known));
+                    changed = true;
+                }
+            }
+            if (!changed) {
+                break;
+            }
+        }
         return wanted;
+    }
+
+    private static double mean(List<Double> values) {
+        return values.stream().mapToDouble(Double::doubleValue).average().orElse(0);
     }
 
     private static Rect contentBounds(List<NamespaceBox> boxes, List<ActorNode> actors, double top) {

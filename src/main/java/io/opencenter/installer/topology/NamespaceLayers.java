@@ -33,7 +33,7 @@ final class NamespaceLayers {
         }
         for (TopologyGraph.Group g : graph.namespaces()) {
             for (ServiceDef s : g.services()) {
-                for (String dep : s.dependsOn()) {
+                for (String dep : graph.dependenciesOf(s.id())) {
                     String depNs = namespaceOfService.get(dep);
                     if (depNs != null && !depNs.equals(g.id())) {
                         dependsOn.get(g.id()).add(depNs);

@@ -41,45 +41,64 @@ public final class TopologyBuilder {
         return new LayeredLayout().layout(graph(facts, selection, catalog));
     }
 
-    /** The unplaced content of the diagram. */
+    /**
+     * The unplaced content of the diagram. Flows come from {@link Catalog#dataFlows(ServiceSelection)}: only the
+     * selection's profile, only steps between running services and actors, no dead-end remainders; a flow keeps
+     * the number (and color) of its name in the catalog and each step its position in the catalog's flow, so
+     * nothing renumbers when the user toggles a service.
+     */
     public static TopologyGraph graph(TopologyGraph.Facts facts, ServiceSelection selection, Catalog catalog) {
-        List<TopologyGraph.Group> groups = groups(selection, catalog);
+        Profile profile = selection.profile();
         Set<String> serviceIds = new LinkedHashSet<>();
         selection.enabled().forEach(s -> serviceIds.add(s.id()));
-        Set<String> actorIds = new LinkedHashSet<>();
-        catalog.actors().forEach(a -> actorIds.add(a.id()));
-
+        Map<String, List<String>> dependencies = new LinkedHashMap<>();
+        for (ServiceDef s : selection.enabled()) {
+            dependencies.put(s.id(), catalog.dependencies(s.id(), profile).stream()
+                    .filter(serviceIds::contains).toList());
+        }
+        List<String> flowNames = new ArrayList<>();
+        catalog.dataFlows().forEach(f -> {
+            if (!flowNames.contains(displayName(f))) {
+                flowNames.add(displayName(f));
+            }
+        });
         List<TopologyGraph.Flow> flows = new ArrayList<>();
         Set<String> usedActors = new LinkedHashSet<>();
-        List<DataFlow> dataFlows = catalog.dataFlows();
-        for (int i = 0; i < dataFlows.size(); i++) {
-            DataFlow flow = dataFlows.get(i);
-            List<TopologyGraph.Step> steps = new ArrayList<>();
-            for (int s = 0; s < flow.steps().size(); s++) {
-                DataFlow.Step step = flow.steps().get(s);
-                // A step whose end is a disabled (or other-profile) service cannot be drawn: drop just that step.
-                if (drawable(step.from(), serviceIds, actorIds) && drawable(step.to(), serviceIds, actorIds)) {
-                    steps.add(new TopologyGraph.Step(s + 1, step.from(), step.to(), Objects.toString(step.label(), "")));
-                    if (!serviceIds.contains(step.from())) {
-                        usedActors.add(step.from());
-                    }
-                    if (!serviceIds.contains(step.to())) {
-                        usedActors.add(step.to());
-                    }
+        for (DataFlow kept : catalog.dataFlows(selection)) {
+            DataFlow original = catalog.dataFlows(profile).stream().filter(f -> f.id().equals(kept.id()))
+                    .findFirst().orElse(kept);
+            List<TopologyGraph.Step> steps = numbered(kept, original);
+            steps.forEach(st -> {
+                if (!serviceIds.contains(st.from())) {
+                    usedActors.add(st.from());
                 }
-            }
-            if (!steps.isEmpty()) {
-                flows.add(new TopologyGraph.Flow(flow.id(), flow.name(), flow.description(), i + 1, i, steps));
-            }
+                if (!serviceIds.contains(st.to())) {
+                    usedActors.add(st.to());
+                }
+            });
+            int number = flowNames.indexOf(displayName(kept)) + 1;
+            flows.add(new TopologyGraph.Flow(kept.id(), displayName(kept), kept.description(), number, number - 1,
+                    steps));
         }
-        List<Actor> actors = catalog.actors().stream()
-                .filter(a -> usedActors.contains(a.id()) && !serviceIds.contains(a.id()))
-                .toList();
-        return new TopologyGraph(facts, groups, actors, flows);
+        List<Actor> actors = catalog.actors().stream().filter(a -> usedActors.contains(a.id())).toList();
+        return new TopologyGraph(facts, groups(selection, catalog), dependencies, actors, flows);
     }
 
-    private static boolean drawable(String id, Set<String> services, Set<String> actors) {
-        return id != null && (services.contains(id) || actors.contains(id));
+    /** The kept steps, each numbered by its position in the catalog's version of the flow. */
+    private static List<TopologyGraph.Step> numbered(DataFlow kept, DataFlow original) {
+        List<TopologyGraph.Step> steps = new ArrayList<>();
+        int next = 0;
+        for (DataFlow.Step step : kept.steps()) {
+            int position = original.steps().subList(next, original.steps().size()).indexOf(step);
+            int index = position < 0 ? next : next + position;
+            next = index + 1;
+            steps.add(new TopologyGraph.Step(index + 1, step.from(), step.to(), Objects.toString(step.label(), "")));
+        }
+        return steps;
+    }
+
+    private static String displayName(DataFlow flow) {
+        return flow.name() == null || flow.name().isBlank() ? flow.id() : flow.name();
     }
 
     /** Namespaces in catalog order, each with its enabled services; namespaces left without services are gone. */

@@ -5,17 +5,25 @@ import io.opencenter.installer.platform.NamespaceDef;
 import io.opencenter.installer.platform.Profile;
 import io.opencenter.installer.platform.ServiceDef;
 import java.util.List;
+import java.util.Map;
 
 /**
- * What the diagram shows, before anything is placed: the enabled services grouped by namespace, the actors the
- * remaining flow steps touch, and those steps. {@link TopologyBuilder} makes it; {@link LayeredLayout} places it.
+ * What the diagram shows, before anything is placed: the enabled services grouped by namespace, what each of them
+ * depends on, the actors the remaining flow steps touch, and those steps. {@link TopologyBuilder} makes it; {@link LayeredLayout} places it.
  */
-public record TopologyGraph(Facts facts, List<Group> namespaces, List<Actor> actors, List<Flow> flows) {
+public record TopologyGraph(Facts facts, List<Group> namespaces, Map<String, List<String>> dependencies,
+                            List<Actor> actors, List<Flow> flows) {
 
     public TopologyGraph {
         namespaces = List.copyOf(namespaces);
+        dependencies = Map.copyOf(dependencies);
         actors = List.copyOf(actors);
         flows = List.copyOf(flows);
+    }
+
+    /** Ids of the shown services {@code serviceId} needs (capabilities such as storage already resolved). */
+    public List<String> dependenciesOf(String serviceId) {
+        return dependencies.getOrDefault(serviceId, List.of());
     }
 
     /** Header facts; every field but the name and profile may be null. */

@@ -13,6 +13,9 @@ import org.junit.jupiter.api.Test;
 
 class TopologyBuilderTest {
 
+    private static final List<String> OBSERVABILITY = List.of("prometheus", "grafana", "alertmanager", "loki",
+            "promtail", "tempo", "otel-collector", "kafka");
+
     private final Catalog catalog = TestCatalogs.openCenterLike();
 
     @Test
@@ -60,20 +63,30 @@ class TopologyBuilderTest {
     }
 
     @Test
-    void stepsTouchingADisabledServiceAreDroppedButTheRestOfTheFlowStays() {
-        TopologyDiagram d = TopologyBuilder.build("prod",
-                catalog.select(Profile.OPENSTACK, List.of("customer-apps")), catalog);
+    void stepsTouchingADisabledServiceAreDroppedButTheRestOfTheFlowKeepsItsNumbers() {
+        TopologyDiagram d = TopologyBuilder.build("prod", catalog.select(Profile.OPENSTACK, OBSERVABILITY), catalog);
 
-        assertThat(edgesOf(d, "ingress")).extracting(FlowEdge::step).containsExactly(1, 2, 3);
-        assertThat(d.flows()).filteredOn(f -> f.flowId().equals("ingress")).singleElement()
+        assertThat(edgesOf(d, "olm")).extracting(FlowEdge::step).containsExactly(1, 2, 4);
+        assertThat(edgesOf(d, "olm")).extracting(e -> e.label().text()).containsExactly(
+                "9.1 deploy OLM", "9.2 operators", "9.4 provision");
+        assertThat(d.flows()).filteredOn(f -> f.flowId().equals("olm")).singleElement()
                 .satisfies(f -> assertThat(f.steps()).isEqualTo(3));
     }
 
     @Test
+    void aFlowThatNoLongerLeadsAnywhereIsDroppedWhole() {
+        // without the apps, "traffic -> MetalLB -> Gateway -> HTTPRoute" routes nowhere: not worth drawing
+        TopologyDiagram d = TopologyBuilder.build("prod",
+                catalog.select(Profile.OPENSTACK, List.of("customer-apps")), catalog);
+
+        assertThat(edgesOf(d, "ingress")).isEmpty();
+        assertThat(d.actors()).extracting(ActorNode::id).doesNotContain("external-traffic");
+        assertThat(edgesOf(d, "headlamp")).hasSize(5);
+    }
+
+    @Test
     void aFlowWithNoDrawableStepLeavesNoEdgeNoLegendAndNoActor() {
-        List<String> observability = List.of("prometheus", "grafana", "alertmanager", "loki", "promtail", "tempo",
-                "otel-collector", "kafka");
-        TopologyDiagram d = TopologyBuilder.build("prod", catalog.select(Profile.OPENSTACK, observability), catalog);
+        TopologyDiagram d = TopologyBuilder.build("prod", catalog.select(Profile.OPENSTACK, OBSERVABILITY), catalog);
 
         assertThat(namespaceIds(d)).doesNotContain("observability");
         assertThat(edgesOf(d, "observability")).isEmpty();
