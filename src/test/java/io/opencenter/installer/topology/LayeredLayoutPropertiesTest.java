@@ -7,6 +7,7 @@ import io.opencenter.installer.platform.Profile;
 import io.opencenter.installer.platform.ServiceSelection;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,28 +21,39 @@ import org.junit.jupiter.params.provider.MethodSource;
 class LayeredLayoutPropertiesTest {
 
     private static final double EPS = 1e-6;
-    private static final Catalog CATALOG = TestCatalogs.openCenterLike();
+    private static final Map<String, Catalog> CATALOGS = Map.of(
+            "fixture", TestCatalogs.openCenterLike(),
+            "built-in", Catalog.builtIn());
 
     static Stream<Arguments> randomSelections() {
-        Random random = new Random(20261125L);
-        List<String> optional = TestCatalogs.optionalServiceIds(CATALOG);
         List<Arguments> cases = new ArrayList<>();
-        for (int i = 0; i < Integer.getInteger("topology.cases", 40); i++) {
-            Profile profile = random.nextBoolean() ? Profile.OPENSTACK : Profile.GENERIC;
-            double share = random.nextDouble();
-            List<String> disabled = optional.stream().filter(id -> random.nextDouble() < share).toList();
-            cases.add(Arguments.of(profile, disabled));
-        }
-        cases.add(Arguments.of(Profile.OPENSTACK, List.of()));
-        cases.add(Arguments.of(Profile.GENERIC, optional));
+        cases.addAll(randomCases("fixture", 20261125L, Integer.getInteger("topology.cases", 40)));
+        cases.addAll(randomCases("built-in", 20261126L, Integer.getInteger("topology.cases", 30)));
         return cases.stream();
     }
 
-    @ParameterizedTest(name = "[{index}] {0} without {1}")
+    private static List<Arguments> randomCases(String catalogName, long seed, int count) {
+        Catalog catalog = CATALOGS.get(catalogName);
+        Random random = new Random(seed);
+        List<String> optional = TestCatalogs.optionalServiceIds(catalog);
+        List<Arguments> cases = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            Profile profile = random.nextBoolean() ? Profile.OPENSTACK : Profile.GENERIC;
+            double share = random.nextDouble();
+            List<String> disabled = optional.stream().filter(id -> random.nextDouble() < share).toList();
+            cases.add(Arguments.of(catalogName, profile, disabled));
+        }
+        cases.add(Arguments.of(catalogName, Profile.OPENSTACK, List.of()));
+        cases.add(Arguments.of(catalogName, Profile.GENERIC, optional));
+        return cases;
+    }
+
+    @ParameterizedTest(name = "[{index}] {0} {1} without {2}")
     @MethodSource("randomSelections")
-    void layoutInvariantsHold(Profile profile, List<String> disabled) {
-        ServiceSelection selection = CATALOG.select(profile, disabled);
-        TopologyDiagram d = TopologyBuilder.build("c", selection, CATALOG);
+    void layoutInvariantsHold(String catalogName, Profile profile, List<String> disabled) {
+        Catalog catalog = CATALOGS.get(catalogName);
+        ServiceSelection selection = catalog.select(profile, disabled);
+        TopologyDiagram d = TopologyBuilder.build("c", selection, catalog);
 
         assertThat(d.services()).extracting(ServiceNode::id)
                 .containsExactlyInAnyOrderElementsOf(selection.enabled().stream().map(s -> s.id()).toList());
