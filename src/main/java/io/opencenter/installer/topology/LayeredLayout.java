@@ -80,7 +80,7 @@ public final class LayeredLayout {
         right = Math.max(right, legend.bounds().right());
         double width = Math.ceil(right + MARGIN);
         double height = Math.ceil(legend.bounds().bottom() + MARGIN);
-        return new TopologyDiagram(facts.clusterName(), facts.profile(), width, height, header, boxes, actors, edges,
+        return new TopologyDiagram(header.clusterName(), facts.profile(), width, height, header, boxes, actors, edges,
                 legend.entries(), legend.bounds(), legend.title());
     }
 

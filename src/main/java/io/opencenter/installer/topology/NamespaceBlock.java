@@ -35,7 +35,7 @@ final class NamespaceBlock {
         rows = (n + MAX_SERVICE_COLUMNS - 1) / MAX_SERVICE_COLUMNS;
         columns = (n + rows - 1) / rows;
         double widest = group.services().stream()
-                .mapToDouble(s -> TextMetrics.width(s.displayName(), SERVICE_FONT, false))
+                .mapToDouble(s -> TextMetrics.width(name(s), SERVICE_FONT, false))
                 .max().orElse(0);
         cellWidth = Math.ceil(Math.max(SERVICE_MIN_WIDTH, widest + 2 * SERVICE_TEXT_PADDING));
         double gridWidth = columns * cellWidth + (columns - 1) * SERVICE_GAP;
@@ -68,13 +68,17 @@ final class NamespaceBlock {
             int column = i % columns;
             Rect bounds = new Rect(gridLeft + column * (cellWidth + SERVICE_GAP),
                     y + NAMESPACE_HEADER + row * (SERVICE_HEIGHT + SERVICE_GAP), cellWidth, SERVICE_HEIGHT);
-            nodes.add(new ServiceNode(s.id(), s.displayName(), group.id(), s.required(), bounds,
-                    centered(s.displayName(), bounds, SERVICE_FONT, false)));
+            nodes.add(new ServiceNode(s.id(), name(s), group.id(), s.required(), bounds,
+                    centered(name(s), bounds, SERVICE_FONT, false)));
         }
         TextLabel title = new TextLabel(group.id(), x + NAMESPACE_TITLE_INSET, y + NAMESPACE_TITLE_BASELINE,
                 TextLabel.Anchor.START, NAMESPACE_FONT, true);
         return new NamespaceBox(group.id(), group.namespace().purpose(), layer, new Rect(x, y, width, height), title,
                 nodes);
+    }
+
+    private static String name(ServiceDef s) {
+        return s.displayName() == null || s.displayName().isBlank() ? s.id() : s.displayName();
     }
 
     /** A label centered horizontally and vertically in {@code box}. */

@@ -182,4 +182,31 @@ class TopologyBuilderTest {
     static List<FlowEdge> edgesOf(TopologyDiagram d, String flowId) {
         return d.edges().stream().filter(e -> e.flowId().equals(flowId)).toList();
     }
+
+    @Test
+    void anEmptyCatalogGivesAnEmptyButDrawableDiagram() throws Exception {
+        Catalog empty = new Catalog(List.of(), List.of(), List.of(), List.of());
+
+        TopologyDiagram d = TopologyBuilder.build((String) null, empty.select(Profile.GENERIC, List.of()), empty);
+
+        assertThat(d.namespaces()).isEmpty();
+        assertThat(d.edges()).isEmpty();
+        assertThat(d.clusterName()).isEqualTo("unnamed cluster");
+        assertThat(d.width()).isPositive();
+        assertThat(SvgExporterTest.parse(new SvgExporter().toSvg(d)).getDocumentElement().getLocalName())
+                .isEqualTo("svg");
+        assertThat(new PngExporter().render(d, 1).getWidth()).isEqualTo((int) Math.ceil(d.width()));
+    }
+
+    @Test
+    void servicesWithoutADisplayNameShowTheirId() {
+        Catalog c = new Catalog(List.of(new io.opencenter.installer.platform.NamespaceDef("ns", "p",
+                List.of(Profile.OPENSTACK))),
+                List.of(TestCatalogs.service("svc-a", null, "ns", true, List.of(Profile.OPENSTACK))),
+                List.of(), List.of());
+
+        TopologyDiagram d = TopologyBuilder.build("x", c.select(Profile.OPENSTACK, List.of()), c);
+
+        assertThat(d.service("svc-a").orElseThrow().label().text()).isEqualTo("svc-a");
+    }
 }
