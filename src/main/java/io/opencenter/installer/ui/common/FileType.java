@@ -6,7 +6,9 @@ import java.util.List;
 public enum FileType {
     CONFIG("file.type.config", List.of("*.yaml", "*.yml"), ".yaml"),
     SVG("file.type.svg", List.of("*.svg"), ".svg"),
-    PNG("file.type.png", List.of("*.png"), ".png");
+    PNG("file.type.png", List.of("*.png"), ".png"),
+    SSH_PUBLIC_KEY("file.type.sshKey", List.of("*.pub"), ".pub"),
+    OFFLINE_BUNDLE("file.type.bundle", List.of("*.tar", "*.tar.gz", "*.tgz"), ".tar");
 
     private final String descriptionKey;
     private final List<String> patterns;

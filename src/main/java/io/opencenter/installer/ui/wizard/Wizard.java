@@ -2,6 +2,9 @@ package io.opencenter.installer.ui.wizard;
 
 import io.opencenter.installer.ui.common.FxmlFile;
 import io.opencenter.installer.ui.common.FxmlLoaderFactory;
+import io.opencenter.installer.ui.wizard.cluster.ClusterController;
+import io.opencenter.installer.ui.wizard.cluster.ClusterViewModel;
+import io.opencenter.installer.ui.wizard.model.WizardDefaults;
 import io.opencenter.installer.ui.wizard.model.WizardModel;
 import io.opencenter.installer.ui.wizard.welcome.WelcomeController;
 import io.opencenter.installer.ui.wizard.welcome.WelcomeViewModel;
@@ -43,6 +46,9 @@ public final class Wizard {
                 file -> loaders.load(file, WizardPage.class), fileActions, services.dialogs(), bundle));
         map.put(WelcomeController.class, () -> new WelcomeController(new WelcomeViewModel(model, bundle),
                 fileActions));
+        map.put(ClusterController.class, () -> new ClusterController(
+                new ClusterViewModel(model, services.configFiles()::validate, WizardDefaults.KUBERNETES_VERSIONS),
+                services.fileChooser(), bundle));
         return map;
     }
 

@@ -8,6 +8,7 @@ import java.util.List;
 /** The config a first run starts from: a small valid cluster on the sandbox cloud, so Next works right away. */
 public final class WizardDefaults {
     public static final String KUBERNETES_VERSION = "1.32.4";
+    public static final java.util.List<String> KUBERNETES_VERSIONS = java.util.List.of("1.32.4", "1.33.5", "1.34.3", "1.35.4");
 
     private WizardDefaults() {}
 
