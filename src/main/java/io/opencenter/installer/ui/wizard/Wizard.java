@@ -6,6 +6,8 @@ import io.opencenter.installer.ui.wizard.cluster.ClusterController;
 import io.opencenter.installer.ui.wizard.cluster.ClusterViewModel;
 import io.opencenter.installer.ui.wizard.model.WizardDefaults;
 import io.opencenter.installer.ui.wizard.model.WizardModel;
+import io.opencenter.installer.ui.wizard.platform.PlatformController;
+import io.opencenter.installer.ui.wizard.platform.PlatformViewModel;
 import io.opencenter.installer.ui.wizard.welcome.WelcomeController;
 import io.opencenter.installer.ui.wizard.welcome.WelcomeViewModel;
 import java.util.HashMap;
@@ -49,6 +51,8 @@ public final class Wizard {
         map.put(ClusterController.class, () -> new ClusterController(
                 new ClusterViewModel(model, services.configFiles()::validate, WizardDefaults.KUBERNETES_VERSIONS),
                 services.fileChooser(), bundle));
+        map.put(PlatformController.class, () -> new PlatformController(new PlatformViewModel(model, bundle),
+                services.catalog(), services.executor(), services.dialogs(), bundle));
         return map;
     }
 

@@ -1,9 +1,6 @@
 package io.opencenter.installer.ui.wizard.model;
 
-import java.util.ArrayList;
 import java.util.List;
-import javafx.beans.InvalidationListener;
-import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyLongProperty;
@@ -12,7 +9,10 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 
 /**
@@ -39,8 +39,7 @@ public final class ClusterConfigModel {
     private final StringProperty controlPlaneFlavor = text("controlPlaneFlavor");
     private final StringProperty controlPlaneImage = text("controlPlaneImage");
     private final ObjectProperty<Integer> controlPlaneVolumeSizeGb = number("controlPlaneVolumeSizeGb");
-    private final ObservableList<WorkerPoolModel> workerPools =
-            FXCollections.observableArrayList(WorkerPoolModel::observables);
+    private final ObservableList<WorkerPoolModel> workerPools = FXCollections.observableArrayList();
     private final StringProperty sshPublicKeyFile = text("sshPublicKeyFile");
     private final StringProperty profile = text("profile");
     private final ObservableList<String> disabledServices = FXCollections.observableArrayList();
@@ -58,14 +57,27 @@ public final class ClusterConfigModel {
     private boolean batching;
     private boolean changedDuringBatch;
 
+    /**
+     * Change listeners, not invalidation listeners: a property that nobody reads after a change stays "invalid"
+     * and then stays silent on the next change. Change listeners read every new value, so each edit ticks.
+     */
+    private final ChangeListener<Object> tick = (o, was, now) -> changed();
+
     public ClusterConfigModel() {
-        InvalidationListener tick = o -> changed();
-        List<Observable> all = new ArrayList<>(List.of(name, cloudName, region, availabilityZone, sandbox,
+        List<ObservableValue<?>> values = List.of(name, cloudName, region, availabilityZone, sandbox,
                 kubernetesVersion, podCidr, serviceCidr, apiVip, nodeCidr, externalNetwork, dnsNameservers,
                 metallbPool, controlPlaneCount, controlPlaneFlavor, controlPlaneImage, controlPlaneVolumeSizeGb,
-                workerPools, sshPublicKeyFile, profile, disabledServices, oidcIssuerUrl, oidcClientId, gitRepoUrl,
-                gitBranch, gitPath, serializeApiCalls, parallelism, offlineBundle, offlineRegistry));
-        all.forEach(o -> o.addListener(tick));
+                sshPublicKeyFile, profile, oidcIssuerUrl, oidcClientId, gitRepoUrl, gitBranch, gitPath,
+                serializeApiCalls, parallelism, offlineBundle, offlineRegistry);
+        values.forEach(v -> v.addListener(tick));
+        disabledServices.addListener((ListChangeListener<String>) c -> changed());
+        workerPools.addListener((ListChangeListener<WorkerPoolModel>) c -> {
+            while (c.next()) {
+                c.getRemoved().forEach(p -> p.properties().forEach(v -> v.removeListener(tick)));
+                c.getAddedSubList().forEach(p -> p.properties().forEach(v -> v.addListener(tick)));
+            }
+            changed();
+        });
     }
 
     /** Runs {@code edits} (e.g. loading a file) as one change: listeners see one revision tick, not thirty. */

@@ -1,10 +1,11 @@
 package io.opencenter.installer.ui.wizard.model;
 
-import javafx.beans.Observable;
+import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
 
 /** One editable worker pool of the wizard model. Numbers are boxed: an empty field is "missing", not 0. */
 public final class WorkerPoolModel {
@@ -24,9 +25,9 @@ public final class WorkerPoolModel {
         this.volumeSizeGb.set(volumeSizeGb);
     }
 
-    /** For a list extractor, so edits inside a pool count as a change of the pool list. */
-    public Observable[] observables() {
-        return new Observable[] {name, count, flavor, image, volumeSizeGb};
+    /** Every property, so the owning model can follow edits inside a pool. */
+    public List<ObservableValue<?>> properties() {
+        return List.of(name, count, flavor, image, volumeSizeGb);
     }
 
     public StringProperty nameProperty() {
