@@ -33,6 +33,8 @@ public final class FormField extends VBox {
         GridPane.setValignment(this, VPos.TOP); // fields of a row line up even when one shows a problem
         caption.getStyleClass().add("form-field-label");
         caption.setMnemonicParsing(true);
+        caption.managedProperty().bind(caption.textProperty().isNotEmpty());
+        caption.visibleProperty().bind(caption.managedProperty());
         problem.setWrapText(true);
         problem.setVisible(false);
         problem.setManaged(false);

@@ -35,14 +35,10 @@ public final class WelcomeViewModel {
     /** Picking a cloud kind flips {@code cloud.sandbox} in the config; the other fields stay as the user set them. */
     public void choose(StartChoice choice) {
         model.startChoiceProperty().set(choice);
-        var config = model.config();
         if (choice == StartChoice.SANDBOX) {
-            config.sandboxProperty().set(true);
-            if (config.cloudNameProperty().get().isBlank()) {
-                config.cloudNameProperty().set("sandbox");
-            }
+            model.config().sandboxProperty().set(true);
         } else if (choice == StartChoice.OWN_CLOUD) {
-            config.sandboxProperty().set(false);
+            model.config().sandboxProperty().set(false);
         }
     }
 
