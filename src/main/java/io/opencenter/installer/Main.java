@@ -1,7 +1,65 @@
 package io.opencenter.installer;
 
+import io.opencenter.installer.cli.InstallerCommand;
+import io.opencenter.installer.ui.InstallerApp;
+import io.opencenter.installer.workspace.Workspace;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One entry for both faces: no subcommand opens the wizard, a subcommand runs the CLI. Only the wizard's own
+ * options ({@code --workspace}, {@code --smoke-screenshot}, {@code --exit-when-shown}) may stand alone.
+ */
 public final class Main {
+    private static final Set<String> WIZARD_OPTIONS_WITH_VALUE = Set.of("--smoke-screenshot", "--workspace");
+    private static final Set<String> WIZARD_FLAGS = Set.of("--exit-when-shown");
+
+    private Main() {}
+
     public static void main(String[] args) {
-        System.out.println("hello");
+        if (isWizardInvocation(args)) {
+            Path explicit = workspaceOption(args);
+            InstallerApp.launchWizard(Workspace.resolve(explicit), withoutWorkspace(args));
+            return;
+        }
+        System.exit(InstallerCommand.run(args));
+    }
+
+    static boolean isWizardInvocation(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (WIZARD_OPTIONS_WITH_VALUE.contains(arg)) {
+                i++;
+            } else if (!WIZARD_FLAGS.contains(arg) && !arg.startsWith("--workspace=")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static Path workspaceOption(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--workspace") && i + 1 < args.length) {
+                return Path.of(args[i + 1]);
+            }
+            if (args[i].startsWith("--workspace=")) {
+                return Path.of(args[i].substring("--workspace=".length()));
+            }
+        }
+        return null;
+    }
+
+    private static String[] withoutWorkspace(String[] args) {
+        List<String> rest = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--workspace")) {
+                i++;
+            } else if (!args[i].startsWith("--workspace=")) {
+                rest.add(args[i]);
+            }
+        }
+        return rest.toArray(String[]::new);
     }
 }

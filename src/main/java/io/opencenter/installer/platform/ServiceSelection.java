@@ -1,6 +1,7 @@
 package io.opencenter.installer.platform;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Deque;
 import java.util.LinkedHashMap;
@@ -11,7 +12,8 @@ import java.util.Set;
 
 /**
  * The services that will run: every service of the profile not disabled by the user, plus any disabled one that
- * an enabled service depends on ({@code keptBecause} names who needs it, so the UI can say why).
+ * an enabled service depends on ({@code keptBecause} names who needs it, so the UI can say why). Disabling a
+ * group's owner (e.g. {@code harbor}) disables its parts too; a required service is never disabled.
  */
 public record ServiceSelection(Profile profile, List<ServiceDef> enabled, Set<String> disabled,
                                Map<String, List<String>> keptBecause) {
@@ -23,10 +25,8 @@ public record ServiceSelection(Profile profile, List<ServiceDef> enabled, Set<St
     }
 
     static ServiceSelection of(Catalog catalog, Profile profile, Collection<String> requestedOff) {
-        Set<String> off = new LinkedHashSet<>();
-        for (String id : requestedOff) {
-            catalog.service(id).filter(s -> !s.required()).ifPresent(s -> off.add(id));
-        }
+        Set<String> off = switchedOff(catalog, profile, requestedOff);
+        DependencyGraph graph = new DependencyGraph(catalog, profile);
         Set<String> on = new LinkedHashSet<>();
         Map<String, List<String>> kept = new LinkedHashMap<>();
         Deque<String> todo = new ArrayDeque<>();
@@ -40,13 +40,10 @@ public record ServiceSelection(Profile profile, List<ServiceDef> enabled, Set<St
             if (!on.add(id)) {
                 continue;
             }
-            for (String dep : catalog.service(id).map(ServiceDef::dependsOn).orElse(List.of())) {
-                boolean inProfile = catalog.service(dep).map(d -> d.in(profile)).orElse(false);
-                if (!inProfile) {
-                    continue;
-                }
+            ServiceDef service = catalog.service(id).orElseThrow();
+            for (String dep : graph.hardDependencies(service)) {
                 if (off.contains(dep)) {
-                    kept.computeIfAbsent(dep, k -> new java.util.ArrayList<>()).add(id);
+                    kept.computeIfAbsent(dep, k -> new ArrayList<>()).add(id);
                 }
                 todo.add(dep);
             }
@@ -58,6 +55,20 @@ public record ServiceSelection(Profile profile, List<ServiceDef> enabled, Set<St
         return new ServiceSelection(profile, enabled, off, frozen);
     }
 
+    /** The optional services asked off, plus every part of an owner asked off. Unknown and required ids are ignored. */
+    private static Set<String> switchedOff(Catalog catalog, Profile profile, Collection<String> requestedOff) {
+        Set<String> off = new LinkedHashSet<>();
+        for (String id : requestedOff) {
+            catalog.service(id).filter(s -> !s.required()).ifPresent(s -> off.add(id));
+        }
+        for (ServiceDef s : catalog.services(profile)) {
+            if (s.isPart() && off.contains(s.partOf())) {
+                off.add(s.id());
+            }
+        }
+        return off;
+    }
+
     public boolean isEnabled(String id) {
         return enabled.stream().anyMatch(s -> s.id().equals(id));
     }
@@ -67,5 +78,15 @@ public record ServiceSelection(Profile profile, List<ServiceDef> enabled, Set<St
         Set<String> ids = new LinkedHashSet<>();
         enabled.forEach(s -> ids.add(s.namespace()));
         return ids;
+    }
+
+    /** Gigabytes of persistent volumes the enabled services claim (quota preflight). */
+    public int storageGb() {
+        return enabled.stream().mapToInt(ServiceDef::storageGb).sum();
+    }
+
+    /** Number of persistent volumes the enabled services claim (quota preflight). */
+    public int volumeCount() {
+        return enabled.stream().mapToInt(ServiceDef::volumeCount).sum();
     }
 }

@@ -1,0 +1,40 @@
+package io.opencenter.installer.cli;
+
+import io.opencenter.installer.platform.Catalog;
+import io.opencenter.installer.spec.ClusterConfig;
+import io.opencenter.installer.spec.Finding;
+import io.opencenter.installer.spec.SpecValidator;
+import io.opencenter.installer.spec.SpecYaml;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Load + validate a config file, the same way the wizard does: syntax findings first, then the rules. */
+record ConfigCheck(ClusterConfig config, List<Finding> findings) {
+
+    static ConfigCheck of(Path file, Catalog catalog) throws CliFailure {
+        if (!Files.isRegularFile(file)) {
+            throw new CliFailure("cannot read config file " + file + ": no such file");
+        }
+        if (!Files.isReadable(file)) {
+            throw new CliFailure("cannot read config file " + file + ": permission denied");
+        }
+        SpecYaml.LoadResult loaded;
+        try {
+            loaded = SpecYaml.load(file);
+        } catch (IOException e) {
+            throw new CliFailure("cannot read config file " + file + ": " + e.getMessage());
+        }
+        List<Finding> findings = new ArrayList<>(loaded.findings());
+        if (loaded.config() != null) {
+            findings.addAll(new SpecValidator(catalog.knownServices()).validate(loaded.config()));
+        }
+        return new ConfigCheck(loaded.config(), List.copyOf(findings));
+    }
+
+    boolean hasErrors() {
+        return config == null || findings.stream().anyMatch(Finding::isError);
+    }
+}

@@ -1,0 +1,62 @@
+package io.opencenter.installer.cli;
+
+import io.opencenter.installer.platform.Catalog;
+import io.opencenter.installer.topology.DiagramFormat;
+import io.opencenter.installer.topology.TopologyBuilder;
+import io.opencenter.installer.topology.TopologyDiagram;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "diagram", mixinStandardHelpOptions = true,
+        description = "Draws the namespace topology that the config would deploy, as SVG or PNG.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:diagram written", "1:failure (unreadable file, bad output name, I/O error)",
+                "2:the config has findings of severity error (they are printed)"})
+final class DiagramCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = {"-f", "--file"}, required = true, paramLabel = "FILE", description = "The cluster config (YAML).")
+    Path file;
+
+    @Option(names = {"-o", "--out"}, required = true, paramLabel = "OUT",
+            description = "Output file; the extension picks the format: .svg or .png.")
+    Path out;
+
+    @Override
+    public Integer call() {
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter stderr = spec.commandLine().getErr();
+        try {
+            DiagramFormat format = DiagramFormat.fromPath(out);
+            Catalog catalog = Catalog.builtIn();
+            ConfigCheck check = ConfigCheck.of(file, catalog);
+            if (check.hasErrors()) {
+                FindingsReport.print(stdout, FindingsReport.Format.TEXT, false, check.findings());
+                stderr.println("error: fix the findings above, then draw the diagram again");
+                return ExitCodes.FINDINGS;
+            }
+            TopologyDiagram diagram = TopologyBuilder.build(check.config(), catalog);
+            Path parent = out.toAbsolutePath().getParent();
+            Files.createDirectories(parent);
+            format.write(diagram, out);
+            stdout.printf("wrote %s (%d namespaces, %d services, %d data-flow paths)%n",
+                    out, diagram.namespaces().size(), diagram.services().size(), diagram.flows().size());
+            return ExitCodes.OK;
+        } catch (IllegalArgumentException | CliFailure e) {
+            stderr.println("error: " + e.getMessage());
+            return ExitCodes.FAILURE;
+        } catch (IOException e) {
+            stderr.println("error: cannot write " + out + ": " + e.getMessage());
+            return ExitCodes.FAILURE;
+        }
+    }
+}

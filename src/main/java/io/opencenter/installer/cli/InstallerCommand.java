@@ -1,0 +1,53 @@
+package io.opencenter.installer.cli;
+
+import io.opencenter.installer.workspace.Workspace;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/** The root command; without a subcommand {@code Main} opens the wizard instead. */
+@Command(name = "opencenter-installer",
+        mixinStandardHelpOptions = true,
+        versionProvider = BuildInfo.class,
+        description = "Installs an openCenter Kubernetes cluster on OpenStack. Without a command: opens the wizard.",
+        subcommands = {ValidateCommand.class, DiagramCommand.class, CommandLine.HelpCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:success", "1:failure (unreadable file, bad option, I/O error)",
+                "2:the config has findings of severity error"})
+public final class InstallerCommand {
+
+    @Option(names = "--workspace", scope = ScopeType.INHERIT, paramLabel = "DIR",
+            description = "Folder for configs, journals, keys, logs and sandbox state "
+                    + "(default: $" + Workspace.ENV + ", else the OS convention, e.g. ~/.local/share/opencenter-installer).")
+    Path workspaceDir;
+
+    Workspace workspace() {
+        return Workspace.resolve(workspaceDir);
+    }
+
+    /** Runs the CLI and returns the exit code; never calls System.exit (tests call this). */
+    public static int run(String... args) {
+        return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+    }
+
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cli = new CommandLine(new InstallerCommand());
+        cli.setOut(out);
+        cli.setErr(err);
+        // picocli's default for a usage error is 2, which the contract reserves for findings
+        cli.setParameterExceptionHandler((ex, cmdArgs) -> {
+            CommandLine cmd = ex.getCommandLine();
+            cmd.getErr().println("error: " + ex.getMessage());
+            cmd.getErr().println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for usage.");
+            return ExitCodes.FAILURE;
+        });
+        cli.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
+            cmd.getErr().println("error: " + ex.getMessage());
+            return ExitCodes.FAILURE;
+        });
+        return cli.execute(args);
+    }
+}

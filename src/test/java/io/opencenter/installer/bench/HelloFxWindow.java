@@ -1,0 +1,35 @@
+package io.opencenter.installer.bench;
+
+import javafx.animation.AnimationTimer;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+
+/**
+ * The floor of the startup benchmark: the smallest JavaFX window, started exactly like the wizard
+ * (same JVM flags, same classpath), reporting {@code WIZARD_SHOWN} once its first frame is rendered.
+ */
+public class HelloFxWindow extends Application {
+    public static void main(String[] args) {
+        launch(args);
+    }
+
+    @Override
+    public void start(Stage stage) {
+        stage.setScene(new Scene(new StackPane(new Label("Hello")), 1280, 800));
+        stage.setTitle("hello");
+        stage.show();
+        new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                stop();
+                System.out.println("WIZARD_SHOWN");
+                System.out.flush();
+                Platform.exit();
+            }
+        }.start();
+    }
+}
