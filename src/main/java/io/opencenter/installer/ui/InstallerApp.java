@@ -1,6 +1,7 @@
 package io.opencenter.installer.ui;
 
 import io.opencenter.installer.platform.Catalog;
+import io.opencenter.installer.spec.ClusterConfigs;
 import io.opencenter.installer.ui.common.BackgroundExecutor;
 import io.opencenter.installer.ui.common.FirstFrame;
 import io.opencenter.installer.ui.common.FxDialogService;
@@ -11,7 +12,6 @@ import io.opencenter.installer.ui.wizard.CatalogSource;
 import io.opencenter.installer.ui.wizard.SpecConfigFiles;
 import io.opencenter.installer.ui.wizard.WizardServices;
 import io.opencenter.installer.ui.wizard.WizardWindow;
-import io.opencenter.installer.ui.wizard.model.WizardDefaults;
 import io.opencenter.installer.workspace.Workspace;
 import java.nio.file.Path;
 import java.util.ResourceBundle;
@@ -55,13 +55,15 @@ public final class InstallerApp extends Application {
         ResourceBundle bundle = ResourceBundle.getBundle("i18n.messages");
         executor = BackgroundExecutor.create(2);
         Workspace ws = workspace != null ? workspace : Workspace.resolve(null);
-        WizardServices services = new WizardServices(bundle, new SpecConfigFiles(),
-                new CatalogSource(Catalog::builtIn),
+        CatalogSource catalog = new CatalogSource(Catalog::builtIn);
+        WizardServices services = new WizardServices(bundle, new SpecConfigFiles(catalog), catalog,
                 new FxFileChooserService(() -> stage, bundle, ws.configs()),
                 new FxDialogService(() -> stage, bundle),
                 executor,
-                WizardDefaults.sandbox(ws.root().resolve("gitops").resolve("sandbox")));
+                ClusterConfigs.sandboxDefault());
         WizardWindow.attach(stage, services);
+        // read the catalog once the window is up: the Cluster page's validation needs it, start-up does not
+        FirstFrame.afterRendered(stage.getScene(), () -> executor.execute(catalog::get));
         if (options.smokeScreenshot() != null) {
             FirstFrame.afterRendered(stage.getScene(), () -> smokeScreenshot(stage, options.smokeScreenshot()));
         } else if (options.exitWhenShown()) {

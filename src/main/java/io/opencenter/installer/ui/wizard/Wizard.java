@@ -1,13 +1,15 @@
 package io.opencenter.installer.ui.wizard;
 
+import io.opencenter.installer.spec.SupportedVersions;
 import io.opencenter.installer.ui.common.FxmlFile;
 import io.opencenter.installer.ui.common.FxmlLoaderFactory;
 import io.opencenter.installer.ui.wizard.cluster.ClusterController;
 import io.opencenter.installer.ui.wizard.cluster.ClusterViewModel;
-import io.opencenter.installer.ui.wizard.model.WizardDefaults;
 import io.opencenter.installer.ui.wizard.model.WizardModel;
 import io.opencenter.installer.ui.wizard.platform.PlatformController;
 import io.opencenter.installer.ui.wizard.platform.PlatformViewModel;
+import io.opencenter.installer.ui.wizard.topology.TopologyController;
+import io.opencenter.installer.ui.wizard.topology.TopologyViewModel;
 import io.opencenter.installer.ui.wizard.welcome.WelcomeController;
 import io.opencenter.installer.ui.wizard.welcome.WelcomeViewModel;
 import java.util.HashMap;
@@ -49,10 +51,13 @@ public final class Wizard {
         map.put(WelcomeController.class, () -> new WelcomeController(new WelcomeViewModel(model, bundle),
                 fileActions));
         map.put(ClusterController.class, () -> new ClusterController(
-                new ClusterViewModel(model, services.configFiles()::validate, WizardDefaults.KUBERNETES_VERSIONS),
+                new ClusterViewModel(model, services.configFiles()::validate, SupportedVersions.KUBERNETES),
                 services.fileChooser(), bundle));
         map.put(PlatformController.class, () -> new PlatformController(new PlatformViewModel(model, bundle),
                 services.catalog(), services.executor(), services.dialogs(), bundle));
+        map.put(TopologyController.class, () -> new TopologyController(
+                new TopologyViewModel(model, services.catalog(), bundle), services.fileChooser(), services.dialogs(),
+                services.executor(), bundle));
         return map;
     }
 

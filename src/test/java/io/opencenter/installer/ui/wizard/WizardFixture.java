@@ -1,11 +1,10 @@
 package io.opencenter.installer.ui.wizard;
 
 import io.opencenter.installer.platform.Catalog;
+import io.opencenter.installer.spec.ClusterConfigs;
 import io.opencenter.installer.ui.common.BackgroundExecutor;
 import io.opencenter.installer.ui.common.Snapshots;
 import io.opencenter.installer.ui.common.Theme;
-import io.opencenter.installer.ui.wizard.model.WizardDefaults;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ResourceBundle;
 import java.util.concurrent.CompletableFuture;
@@ -25,11 +24,23 @@ final class WizardFixture {
     void start(Stage stage) throws Exception {
         this.stage = stage;
         Theme.LIGHT.apply();
-        Path gitops = Files.createTempDirectory("wizard-test-gitops");
-        WizardServices services = new WizardServices(bundle, new SpecConfigFiles(), new CatalogSource(Catalog::builtIn),
-                chooser, dialogs, BackgroundExecutor.create(2), WizardDefaults.sandbox(gitops));
+        CatalogSource catalog = new CatalogSource(Catalog::builtIn);
+        WizardServices services = new WizardServices(bundle, new SpecConfigFiles(catalog), catalog,
+                chooser, dialogs, BackgroundExecutor.create(2), ClusterConfigs.sandboxDefault());
         wizard = WizardWindow.attach(stage, services);
         stage.show();
+    }
+
+    /** Waits until {@code condition} holds (background tasks, FX pulses); fails the test after 20 s. */
+    static void await(java.util.concurrent.Callable<Boolean> condition) throws Exception {
+        org.testfx.util.WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** The id of the page shown in the frame. */
+    String currentPageId() {
+        var host = (javafx.scene.layout.StackPane) scene().lookup("#pageHost");
+        return host.getChildren().isEmpty() ? null : host.getChildren().get(0).getId();
     }
 
     Scene scene() {

@@ -3,17 +3,17 @@ package io.opencenter.installer.ui.wizard.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.opencenter.installer.spec.ClusterConfig;
+import io.opencenter.installer.spec.ClusterConfigs;
 import io.opencenter.installer.spec.Finding;
-import io.opencenter.installer.ui.wizard.model.WizardDefaults;
+import io.opencenter.installer.spec.SupportedVersions;
 import io.opencenter.installer.ui.wizard.model.WizardModel;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.junit.jupiter.api.Test;
 
 class ClusterViewModelTest {
-    private final WizardModel model = new WizardModel(WizardDefaults.sandbox(Path.of("/tmp/g")));
+    private final WizardModel model = new WizardModel(ClusterConfigs.sandboxDefault());
     private final List<ClusterConfig> validated = new ArrayList<>();
 
     /** Stands in for the spec validator: pod CIDR equal to node CIDR is an error, a big pool a warning. */
@@ -33,7 +33,7 @@ class ClusterViewModelTest {
     }
 
     private final ClusterViewModel viewModel = new ClusterViewModel(model, this::fakeValidator,
-            WizardDefaults.KUBERNETES_VERSIONS);
+            SupportedVersions.KUBERNETES);
 
     @Test
     void everyEditIsValidatedAndErrorsMakeThePageInvalid() {

@@ -3,14 +3,14 @@ package io.opencenter.installer.ui.wizard.model;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.opencenter.installer.spec.ClusterConfig;
+import io.opencenter.installer.spec.ClusterConfigs;
 import io.opencenter.installer.spec.ClusterSpec;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 class ConfigMappingTest {
-    private final ClusterConfig sandbox = WizardDefaults.sandbox(Path.of("/tmp/gitops"));
+    private final ClusterConfig sandbox = ClusterConfigs.sandboxDefault();
 
     @Test
     void modelFilledFromConfigSerializesBackToTheSameConfig() {

@@ -6,9 +6,8 @@ import io.opencenter.installer.platform.Catalog;
 import io.opencenter.installer.platform.NamespaceDef;
 import io.opencenter.installer.platform.Profile;
 import io.opencenter.installer.platform.ServiceDef;
-import io.opencenter.installer.ui.wizard.model.WizardDefaults;
+import io.opencenter.installer.spec.ClusterConfigs;
 import io.opencenter.installer.ui.wizard.model.WizardModel;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.ResourceBundle;
 import org.junit.jupiter.api.Test;
@@ -33,7 +32,7 @@ class PlatformViewModelTest {
                 new ServiceDef.Chart("helm", id, "1.0.0", "repo", "1.0"), deps, List.of(), List.of(), List.of());
     }
 
-    private final WizardModel model = new WizardModel(WizardDefaults.sandbox(Path.of("/tmp/g")));
+    private final WizardModel model = new WizardModel(ClusterConfigs.sandboxDefault());
     private final PlatformViewModel viewModel = new PlatformViewModel(model, ResourceBundle.getBundle("i18n.messages"));
 
     private ServiceToggle toggle(String id) {

@@ -2,8 +2,8 @@ package io.opencenter.installer.ui.wizard.welcome;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.opencenter.installer.spec.ClusterConfigs;
 import io.opencenter.installer.ui.wizard.model.StartChoice;
-import io.opencenter.installer.ui.wizard.model.WizardDefaults;
 import io.opencenter.installer.ui.wizard.model.WizardModel;
 import java.nio.file.Path;
 import java.util.List;
@@ -11,7 +11,7 @@ import java.util.ResourceBundle;
 import org.junit.jupiter.api.Test;
 
 class WelcomeViewModelTest {
-    private final WizardModel model = new WizardModel(WizardDefaults.sandbox(Path.of("/tmp/g")));
+    private final WizardModel model = new WizardModel(ClusterConfigs.sandboxDefault());
     private final WelcomeViewModel viewModel = new WelcomeViewModel(model, ResourceBundle.getBundle("i18n.messages"));
 
     @Test
