@@ -6,7 +6,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import javafx.concurrent.Task;
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -15,8 +14,6 @@ import org.slf4j.LoggerFactory;
  * (normally the dialog service), so it is never lost.
  */
 public final class Tasks {
-    private static final Logger LOG = LoggerFactory.getLogger(Tasks.class);
-
     private Tasks() {}
 
     public static <T> Builder<T> create(Callable<T> job) {
@@ -91,7 +88,7 @@ public final class Tasks {
                     return;
                 }
             }
-            LOG.error("background task failed", error);
+            LoggerFactory.getLogger(Tasks.class).error("background task failed", error);
             unhandled.accept(error);
         }
     }
