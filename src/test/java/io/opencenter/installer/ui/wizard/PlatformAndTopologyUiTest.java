@@ -102,6 +102,24 @@ class PlatformAndTopologyUiTest {
     }
 
     @Test
+    void zoomWorksFromTheKeyboardAndTheButtons(FxRobot robot) throws Exception {
+        toTopology(robot);
+        var view = robot.lookup("#diagramView").queryAs(io.opencenter.installer.ui.controls.DiagramView.class);
+        WizardFixture.await(view::isFocused);
+        double before = view.zoomProperty().get();
+        robot.push(javafx.scene.input.KeyCode.EQUALS); // the + key without Shift
+        assertThat(view.zoomProperty().get()).isGreaterThan(before);
+        robot.push(javafx.scene.input.KeyCode.MINUS);
+        robot.push(javafx.scene.input.KeyCode.MINUS);
+        assertThat(view.zoomProperty().get()).isLessThan(before);
+        robot.clickOn("#zoomFitButton");
+        double fit = view.zoomProperty().get();
+        assertThat(fit).isLessThan(1.0);
+        assertThat(robot.lookup("#zoomLabel").queryAs(Label.class).getText())
+                .isEqualTo(Math.round(fit * 100) + "%");
+    }
+
+    @Test
     void exportPngWritesAnImage(FxRobot robot) throws Exception {
         toTopology(robot);
         Path out = tmp.resolve("diagram.png");

@@ -35,4 +35,20 @@ class WelcomePageUiTest {
         assertThat(image.getWidth()).isEqualTo(1280);
         assertThat(image.getHeight()).isEqualTo(800);
     }
+
+    @Test
+    void theThemeToggleSwitchesToPrimerDarkAndBack(FxRobot robot) {
+        robot.clickOn("#themeToggle");
+        assertThat(javafx.application.Application.getUserAgentStylesheet()).containsIgnoringCase("primer-dark");
+        robot.clickOn("#themeToggle");
+        assertThat(javafx.application.Application.getUserAgentStylesheet()).containsIgnoringCase("primer-light");
+    }
+
+    @Test
+    void stepsOfLaterReleasesAreGreyedWithANote(FxRobot robot) {
+        javafx.scene.Node cloud = robot.lookup("#step-cloud").query();
+        assertThat(cloud.getStyleClass()).contains("step-later");
+        assertThat(robot.lookup("#step-cluster").query().getStyleClass()).contains("step-upcoming");
+        assertThat(robot.lookup("#step-welcome").query().getStyleClass()).contains("step-current");
+    }
 }
