@@ -68,13 +68,15 @@ class PlatformAndTopologyUiTest {
     void requiredServicesAreLockedAndScreenshotsOfBothPages(FxRobot robot) throws Exception {
         goTo(robot, "clusterPage");
         goTo(robot, "platformPage");
-        WizardFixture.await(() -> robot.lookup("#svc-toggle-flux-source").tryQuery().isPresent()
-                || robot.lookup(".service-required").tryQuery().isPresent());
-        CheckBox required = robot.lookup(".service-head .check-box").queryAllAs(CheckBox.class).stream()
-                .filter(CheckBox::isDisabled).findFirst().orElseThrow();
+        WizardFixture.await(() -> robot.lookup("#svc-toggle-cert-manager").tryQuery().isPresent());
+        CheckBox required = robot.lookup("#svc-toggle-cert-manager").queryAs(CheckBox.class);
         assertThat(required.isSelected()).isTrue();
-        String id = required.getId().substring("svc-toggle-".length());
-        assertThat(robot.lookup("#svc-note-" + id).queryAs(Label.class).getText()).isEqualTo("required");
+        assertThat(required.isDisabled()).isTrue();
+        assertThat(robot.lookup("#svc-note-cert-manager").queryAs(Label.class).getText()).isEqualTo("required");
+        // a part follows its owner: locked, and says whose part it is
+        CheckBox part = robot.lookup("#svc-toggle-kyverno-webhook").queryAs(CheckBox.class);
+        assertThat(part.isDisabled()).isTrue();
+        assertThat(robot.lookup("#svc-note-kyverno-webhook").queryAs(Label.class).getText()).startsWith("part of");
         fixture.screenshot("wizard-platform.png");
 
         goTo(robot, "topologyPage");

@@ -7,7 +7,6 @@ import io.opencenter.installer.ui.common.Keyboard;
 import io.opencenter.installer.ui.common.Tasks;
 import io.opencenter.installer.ui.controls.ScrollToFocused;
 import io.opencenter.installer.ui.wizard.WizardPage;
-import java.util.List;
 import java.util.ResourceBundle;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
@@ -20,8 +19,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /** Platform services: one card per namespace, one check box per service. */
@@ -38,7 +37,7 @@ public final class PlatformController implements WizardPage {
     @FXML private ScrollPane scroll;
     @FXML private Label summary;
     @FXML private ProgressIndicator loading;
-    @FXML private GridPane namespaceGrid;
+    @FXML private HBox namespaceColumns;
 
     public PlatformController(PlatformViewModel viewModel, Supplier<Catalog> catalog, Executor executor,
                               DialogService dialogs, ResourceBundle bundle) {
@@ -74,12 +73,25 @@ public final class PlatformController implements WizardPage {
         }
     }
 
+    /**
+     * Cards go into two columns, each card to the currently shorter one (by rows), so that cards keep their own
+     * height and the columns end at about the same place; catalog order still reads top to bottom.
+     */
     private void buildCards() {
-        namespaceGrid.getChildren().clear();
-        List<NamespaceGroup> groups = viewModel.groups();
-        for (int i = 0; i < groups.size(); i++) {
-            namespaceGrid.add(card(groups.get(i)), i % COLUMNS, i / COLUMNS);
+        VBox[] columns = new VBox[COLUMNS];
+        int[] rows = new int[COLUMNS];
+        for (int c = 0; c < COLUMNS; c++) {
+            columns[c] = new VBox(16);
+            columns[c].getStyleClass().add("ns-column");
+            columns[c].setPrefWidth(0); // equal shares of the width, whatever the content
+            HBox.setHgrow(columns[c], Priority.ALWAYS);
         }
+        for (NamespaceGroup group : viewModel.groups()) {
+            int shortest = rows[0] <= rows[1] ? 0 : 1;
+            columns[shortest].getChildren().add(card(group));
+            rows[shortest] += group.services().size() * 2 + 3;
+        }
+        namespaceColumns.getChildren().setAll(columns);
     }
 
     private VBox card(NamespaceGroup group) {
@@ -108,7 +120,11 @@ public final class PlatformController implements WizardPage {
         Label note = new Label();
         note.setId("svc-note-" + s.id());
         note.textProperty().bind(toggle.noteProperty());
-        note.getStyleClass().add(toggle.locked() ? "service-required" : "service-kept");
+        note.getStyleClass().add(switch (toggle.kind()) {
+            case REQUIRED -> "service-required";
+            case PART -> "service-part";
+            case OPTIONAL -> "service-kept";
+        });
         note.visibleProperty().bind(toggle.noteProperty().isNotEmpty());
         note.managedProperty().bind(note.visibleProperty());
         HBox head = new HBox(8, box, note);

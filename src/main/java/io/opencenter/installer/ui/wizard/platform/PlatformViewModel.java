@@ -143,7 +143,12 @@ public final class PlatformViewModel {
     }
 
     private String noteFor(ServiceToggle toggle, ServiceSelection now, Catalog c) {
-        if (toggle.locked()) {
+        if (toggle.kind() == ServiceToggle.Kind.PART) {
+            String owner = c.service(toggle.service().partOf()).map(ServiceDef::displayName)
+                    .orElse(toggle.service().partOf());
+            return MessageFormat.format(bundle.getString("platform.partOf"), owner);
+        }
+        if (toggle.kind() == ServiceToggle.Kind.REQUIRED) {
             return bundle.getString("platform.required");
         }
         List<String> neededBy = now.keptBecause().get(toggle.id());

@@ -8,8 +8,8 @@ import javafx.beans.property.SimpleBooleanProperty;
 
 /**
  * One service of the Platform page: whether it will run ({@code selected}, which the user toggles), whether the
- * user may change that ({@code locked} for required services), and a note saying why it is on when it is not the
- * user's choice ("required", "kept: needed by …").
+ * user may change that ({@code locked} for required services and for parts that follow their owner), and a note
+ * saying why it is on or off when that is not the user's own choice ("required", "part of …", "kept: needed by …").
  */
 public final class ServiceToggle {
     private final ServiceDef service;
@@ -28,8 +28,16 @@ public final class ServiceToggle {
         return service.id();
     }
 
+    /** The user cannot switch it: required, or a part that comes and goes with its owner. */
     public boolean locked() {
         return service.required();
+    }
+
+    public Kind kind() {
+        if (service.isPart() && service.required()) {
+            return Kind.PART;
+        }
+        return service.required() ? Kind.REQUIRED : Kind.OPTIONAL;
     }
 
     public BooleanProperty selectedProperty() {
@@ -43,4 +51,7 @@ public final class ServiceToggle {
     void setNote(String text) {
         note.set(text);
     }
+
+    /** Why a toggle is (not) the user's to switch; decides the wording and look of its note. */
+    public enum Kind { REQUIRED, PART, OPTIONAL }
 }

@@ -23,7 +23,9 @@ class PlatformViewModelTest {
                 List.of(service("cert-manager", "cert-manager", true, BOTH, List.of()),
                         service("minio", "velero", false, BOTH, List.of("cert-manager")),
                         service("velero", "velero", false, BOTH, List.of("minio")),
-                        service("cinder-csi", "cinder-csi", true, List.of(Profile.OPENSTACK), List.of())),
+                        service("cinder-csi", "cinder-csi", true, List.of(Profile.OPENSTACK), List.of()),
+                        new ServiceDef("velero-ui", "VELERO-UI", "velero", "shows backups", true, BOTH, null,
+                                List.of(), List.of(), List.of(), List.of(), "velero", List.of(), List.of())),
                 List.of(), List.of());
     }
 
@@ -75,10 +77,22 @@ class PlatformViewModelTest {
     }
 
     @Test
+    void aPartIsLockedAndFollowsItsOwner() {
+        viewModel.setCatalog(catalog());
+        ServiceToggle part = toggle("velero-ui");
+        assertThat(part.locked()).isTrue();
+        assertThat(part.kind()).isEqualTo(ServiceToggle.Kind.PART);
+        assertThat(part.noteProperty().get()).isEqualTo("part of VELERO");
+        assertThat(part.selectedProperty().get()).isTrue();
+        toggle("velero").selectedProperty().set(false);
+        assertThat(part.selectedProperty().get()).isFalse();
+    }
+
+    @Test
     void theProfileDecidesWhichServicesAreListed() {
         viewModel.setCatalog(catalog());
         model.config().profileProperty().set("generic");
         assertThat(viewModel.groups()).extracting(g -> g.namespace().id()).doesNotContain("cinder-csi");
-        assertThat(viewModel.summary().get()).contains("3 of 3").contains("generic");
+        assertThat(viewModel.summary().get()).contains("4 of 4").contains("generic");
     }
 }
