@@ -7,7 +7,6 @@ import io.opencenter.installer.spec.Finding;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /** Prints findings in the contract's text ({@code ERROR <path>: <message> (hint: <hint>)}) or JSON form. */
@@ -46,7 +45,7 @@ final class FindingsReport {
     private static Map<String, Object> jsonFinding(Finding f) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("path", f.path());
-        m.put("severity", f.severity().name().toLowerCase(Locale.ROOT));
+        m.put("severity", f.severity().name());
         m.put("message", f.message());
         m.put("hint", f.hint());
         return m;
