@@ -1,0 +1,96 @@
+package io.opencenter.installer.ui;
+
+import io.opencenter.installer.platform.Catalog;
+import io.opencenter.installer.spec.ClusterConfigs;
+import io.opencenter.installer.ui.common.BackgroundExecutor;
+import io.opencenter.installer.ui.common.FirstFrame;
+import io.opencenter.installer.ui.common.FxDialogService;
+import io.opencenter.installer.ui.common.FxFileChooserService;
+import io.opencenter.installer.ui.common.Snapshots;
+import io.opencenter.installer.ui.common.Theme;
+import io.opencenter.installer.ui.wizard.CatalogSource;
+import io.opencenter.installer.ui.wizard.SpecConfigFiles;
+import io.opencenter.installer.ui.wizard.WizardServices;
+import io.opencenter.installer.ui.wizard.WizardWindow;
+import io.opencenter.installer.workspace.Workspace;
+import java.nio.file.Path;
+import java.util.ResourceBundle;
+import java.util.concurrent.ExecutorService;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+
+/** The JavaFX application: the installer wizard in its own window. {@code Main} starts it. */
+public final class InstallerApp extends Application {
+    private static volatile Workspace workspace;
+    private static volatile int exitCode;
+
+    private ExecutorService executor;
+
+    /**
+     * Opens the wizard and returns when its window is closed. With {@code --smoke-screenshot FILE} or
+     * {@code --exit-when-shown} it closes itself after the first frame and ends the JVM with 0, or non-zero with a
+     * message on stderr when that frame could not be produced.
+     */
+    public static void launchWizard(Workspace ws, String[] args) {
+        LaunchOptions options;
+        try {
+            options = LaunchOptions.parse(java.util.List.of(args));
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
+            return;
+        }
+        workspace = ws;
+        Application.launch(InstallerApp.class, args);
+        if (options.closesItself()) {
+            System.exit(exitCode);
+        }
+    }
+
+    @Override
+    public void start(Stage stage) {
+        LaunchOptions options = LaunchOptions.parse(getParameters().getRaw());
+        Theme.LIGHT.apply();
+        ResourceBundle bundle = ResourceBundle.getBundle("i18n.messages");
+        executor = BackgroundExecutor.create(2);
+        Workspace ws = workspace != null ? workspace : Workspace.resolve(null);
+        CatalogSource catalog = new CatalogSource(Catalog::builtIn);
+        WizardServices services = new WizardServices(bundle, new SpecConfigFiles(catalog), catalog,
+                new FxFileChooserService(() -> stage, bundle, ws.configs()),
+                new FxDialogService(() -> stage, bundle),
+                executor,
+                ClusterConfigs.sandboxDefault());
+        WizardWindow.attach(stage, services);
+        // read the catalog once the window is up: the Cluster page's validation needs it, start-up does not
+        FirstFrame.afterRendered(stage.getScene(), () -> executor.execute(catalog::get));
+        if (options.smokeScreenshot() != null) {
+            FirstFrame.afterRendered(stage.getScene(), () -> smokeScreenshot(stage, options.smokeScreenshot()));
+        } else if (options.exitWhenShown()) {
+            FirstFrame.afterRendered(stage.getScene(), () -> {
+                System.out.println("WIZARD_SHOWN");
+                System.out.flush();
+                Platform.exit();
+            });
+        }
+        stage.show();
+    }
+
+    private static void smokeScreenshot(Stage stage, Path file) {
+        try {
+            Path written = Snapshots.writePng(stage.getScene(), file);
+            System.out.println("wrote " + written.toAbsolutePath());
+        } catch (Exception e) {
+            System.err.println("smoke screenshot failed: " + e);
+            exitCode = 1;
+        }
+        Platform.exit();
+    }
+
+    @Override
+    public void stop() {
+        if (executor != null) {
+            executor.shutdownNow();
+        }
+    }
+}

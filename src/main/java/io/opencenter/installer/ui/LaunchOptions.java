@@ -1,0 +1,39 @@
+package io.opencenter.installer.ui;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Options of the wizard launch. {@code --smoke-screenshot FILE}: render one frame to a PNG and exit (CI checks
+ * that the window really comes up). {@code --exit-when-shown}: print {@code WIZARD_SHOWN} once the first frame is
+ * rendered and exit (the start-up benchmark's stop watch). Other arguments are left to the caller.
+ */
+public record LaunchOptions(Path smokeScreenshot, boolean exitWhenShown) {
+    public static final String SMOKE_SCREENSHOT = "--smoke-screenshot";
+    public static final String EXIT_WHEN_SHOWN = "--exit-when-shown";
+
+    public static LaunchOptions parse(List<String> args) {
+        Path screenshot = null;
+        boolean exitWhenShown = false;
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            if (arg.equals(SMOKE_SCREENSHOT)) {
+                if (i + 1 >= args.size() || args.get(i + 1).startsWith("--")) {
+                    throw new IllegalArgumentException(SMOKE_SCREENSHOT + " needs a file name, e.g. "
+                            + SMOKE_SCREENSHOT + " target/screenshots/smoke.png");
+                }
+                screenshot = Path.of(args.get(++i));
+            } else if (arg.startsWith(SMOKE_SCREENSHOT + "=")) {
+                screenshot = Path.of(arg.substring(SMOKE_SCREENSHOT.length() + 1));
+            } else if (arg.equals(EXIT_WHEN_SHOWN)) {
+                exitWhenShown = true;
+            }
+        }
+        return new LaunchOptions(screenshot, exitWhenShown);
+    }
+
+    /** True when the wizard closes itself after the first frame instead of waiting for the user. */
+    public boolean closesItself() {
+        return smokeScreenshot != null || exitWhenShown;
+    }
+}

@@ -1,0 +1,20 @@
+package io.opencenter.installer.ui.common;
+
+/** Every FXML file of the application, flat under {@code /fxml/} and named {@code <flow>_<step>.fxml}. */
+public enum FxmlFile {
+    WIZARD_FRAME("wizard_frame"),
+    WIZARD_WELCOME("wizard_welcome"),
+    WIZARD_CLUSTER("wizard_cluster"),
+    WIZARD_PLATFORM("wizard_platform"),
+    WIZARD_TOPOLOGY("wizard_topology");
+
+    private final String resource;
+
+    FxmlFile(String baseName) {
+        this.resource = "/fxml/" + baseName + ".fxml";
+    }
+
+    public String resource() {
+        return resource;
+    }
+}

@@ -1,0 +1,75 @@
+package io.opencenter.installer.ui.wizard;
+
+import io.opencenter.installer.spec.SupportedVersions;
+import io.opencenter.installer.ui.common.FxmlFile;
+import io.opencenter.installer.ui.common.FxmlLoaderFactory;
+import io.opencenter.installer.ui.wizard.cluster.ClusterController;
+import io.opencenter.installer.ui.wizard.cluster.ClusterViewModel;
+import io.opencenter.installer.ui.wizard.model.WizardModel;
+import io.opencenter.installer.ui.wizard.platform.PlatformController;
+import io.opencenter.installer.ui.wizard.platform.PlatformViewModel;
+import io.opencenter.installer.ui.wizard.topology.TopologyController;
+import io.opencenter.installer.ui.wizard.topology.TopologyViewModel;
+import io.opencenter.installer.ui.wizard.welcome.WelcomeController;
+import io.opencenter.installer.ui.wizard.welcome.WelcomeViewModel;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+import javafx.scene.Parent;
+
+/**
+ * The assembled wizard: one shared model, the frame, and the controller factory that builds each page's
+ * controller and view model with their collaborators. The window (Stage) is the caller's.
+ */
+public final class Wizard {
+    private final WizardServices services;
+    private final WizardModel model;
+    private final WizardFrameViewModel navigation;
+    private final ConfigFileActions fileActions;
+    private final FxmlLoaderFactory loaders;
+    private final Parent root;
+
+    private Wizard(WizardServices services) {
+        this.services = services;
+        this.model = new WizardModel(services.initialConfig());
+        this.navigation = new WizardFrameViewModel(WizardSteps.all());
+        this.fileActions = new ConfigFileActions(model, services.configFiles(), services.fileChooser(),
+                services.dialogs(), services.executor(), services.bundle());
+        this.loaders = new FxmlLoaderFactory(services.bundle(), controllers());
+        this.root = loaders.load(FxmlFile.WIZARD_FRAME, WizardFrameController.class).root();
+    }
+
+    public static Wizard create(WizardServices services) {
+        return new Wizard(services);
+    }
+
+    private Map<Class<?>, Supplier<?>> controllers() {
+        var bundle = services.bundle();
+        Map<Class<?>, Supplier<?>> map = new HashMap<>();
+        map.put(WizardFrameController.class, () -> new WizardFrameController(navigation, model,
+                file -> loaders.load(file, WizardPage.class), fileActions, services.dialogs(), bundle));
+        map.put(WelcomeController.class, () -> new WelcomeController(new WelcomeViewModel(model, bundle),
+                fileActions));
+        map.put(ClusterController.class, () -> new ClusterController(
+                new ClusterViewModel(model, services.configFiles()::validate, SupportedVersions.KUBERNETES),
+                services.fileChooser(), bundle));
+        map.put(PlatformController.class, () -> new PlatformController(new PlatformViewModel(model, bundle),
+                services.catalog(), services.executor(), services.dialogs(), bundle));
+        map.put(TopologyController.class, () -> new TopologyController(
+                new TopologyViewModel(model, services.catalog(), bundle), services.fileChooser(), services.dialogs(),
+                services.executor(), bundle));
+        return map;
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    public WizardModel model() {
+        return model;
+    }
+
+    public WizardFrameViewModel navigation() {
+        return navigation;
+    }
+}

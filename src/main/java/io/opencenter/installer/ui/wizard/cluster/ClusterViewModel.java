@@ -1,0 +1,112 @@
+package io.opencenter.installer.ui.wizard.cluster;
+
+import io.opencenter.installer.spec.ClusterConfig;
+import io.opencenter.installer.spec.Finding;
+import io.opencenter.installer.ui.wizard.cluster.FindingRouter.RoutedFindings;
+import io.opencenter.installer.ui.wizard.model.ClusterConfigModel;
+import io.opencenter.installer.ui.wizard.model.WizardModel;
+import io.opencenter.installer.ui.wizard.model.WorkerPoolModel;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ObservableList;
+
+/**
+ * The Cluster page: every config field (in the shared model) validated live. Each change of the model builds the
+ * config, runs the spec validator, and routes the findings to the fields they are about.
+ */
+public final class ClusterViewModel {
+    public static final List<Integer> CONTROL_PLANE_COUNTS = List.of(1, 3, 5);
+    public static final List<String> PROFILES = List.of("openstack", "generic");
+
+    private final WizardModel model;
+    private final Function<ClusterConfig, List<Finding>> validator;
+    private final List<String> kubernetesVersions;
+    private final ReadOnlyObjectWrapper<List<Finding>> findings = new ReadOnlyObjectWrapper<>(this, "findings",
+            List.of());
+    private final ReadOnlyObjectWrapper<RoutedFindings> routed = new ReadOnlyObjectWrapper<>(this, "routed",
+            RoutedFindings.NONE);
+    private final BooleanBinding valid;
+
+    public ClusterViewModel(WizardModel model, Function<ClusterConfig, List<Finding>> validator,
+                            List<String> kubernetesVersions) {
+        this.model = model;
+        this.validator = validator;
+        this.kubernetesVersions = List.copyOf(kubernetesVersions);
+        valid = Bindings.createBooleanBinding(() -> findings.get().stream().noneMatch(Finding::isError), findings);
+        model.config().revisionProperty().addListener(o -> revalidate());
+        revalidate();
+    }
+
+    /** Runs the validator on the current model; called on every change, callable by tests. */
+    public void revalidate() {
+        List<Finding> found = validator.apply(model.toConfig());
+        findings.set(List.copyOf(found));
+        routed.set(FindingRouter.route(found, fieldPaths()));
+    }
+
+    /** Paths with an input on the page: the fixed fields and each worker pool's row and cells. */
+    public List<String> fieldPaths() {
+        List<String> paths = new ArrayList<>(FieldPaths.FIXED);
+        for (int i = 0; i < model.config().workerPools().size(); i++) {
+            paths.add(FieldPaths.pool(i));
+            for (String column : FieldPaths.POOL_COLUMNS) {
+                paths.add(FieldPaths.pool(i, column));
+            }
+        }
+        return paths;
+    }
+
+    public ClusterConfigModel config() {
+        return model.config();
+    }
+
+    /** Findings of the file that was opened (unknown keys, …): shown until the user dismisses them. */
+    public ObservableList<Finding> fileFindings() {
+        return model.fileFindings();
+    }
+
+    public ReadOnlyObjectProperty<List<Finding>> findingsProperty() {
+        return findings.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<RoutedFindings> routedProperty() {
+        return routed.getReadOnlyProperty();
+    }
+
+    /** True while no finding is an error; warnings do not block Next. */
+    public BooleanBinding valid() {
+        return valid;
+    }
+
+    public List<String> kubernetesVersions() {
+        return kubernetesVersions;
+    }
+
+    /** A new pool with the control plane's image and a name not used yet, so it starts valid. */
+    public WorkerPoolModel addWorkerPool() {
+        ObservableList<WorkerPoolModel> pools = model.config().workerPools();
+        int n = pools.size() + 1;
+        String name = "pool-" + n;
+        while (nameTaken(name)) {
+            name = "pool-" + ++n;
+        }
+        String flavor = pools.isEmpty() ? "m1.xlarge" : pools.get(pools.size() - 1).flavorProperty().get();
+        WorkerPoolModel pool = new WorkerPoolModel(name, 1, flavor,
+                model.config().controlPlaneImageProperty().get(), 100);
+        pools.add(pool);
+        return pool;
+    }
+
+    public void removeWorkerPool(WorkerPoolModel pool) {
+        model.config().workerPools().remove(pool);
+    }
+
+    private boolean nameTaken(String name) {
+        return model.config().workerPools().stream().anyMatch(p -> name.equals(p.nameProperty().get()));
+    }
+}

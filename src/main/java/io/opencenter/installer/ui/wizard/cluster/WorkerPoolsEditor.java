@@ -1,0 +1,164 @@
+package io.opencenter.installer.ui.wizard.cluster;
+
+import io.opencenter.installer.spec.Finding;
+import io.opencenter.installer.ui.common.FindingText;
+import io.opencenter.installer.ui.controls.IntegerSpinners;
+import io.opencenter.installer.ui.wizard.model.WorkerPoolModel;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.function.Consumer;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.geometry.HPos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Control;
+import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+
+/**
+ * The worker pools as a small editable table: one row of inputs per pool, a Remove button, and the pool's problems
+ * written under its row. Rows are rebuilt only when pools are added or removed, never while the user types.
+ */
+final class WorkerPoolsEditor {
+    private final GridPane grid;
+    private final ObservableList<WorkerPoolModel> pools;
+    private final Consumer<WorkerPoolModel> remove;
+    private final ResourceBundle bundle;
+    private final Runnable onRebuilt;
+    private final Map<String, Control> controls = new LinkedHashMap<>();
+    private final List<Label> rowProblems = new ArrayList<>();
+    private final List<Runnable> unbinds = new ArrayList<>();
+
+    WorkerPoolsEditor(GridPane grid, ObservableList<WorkerPoolModel> pools, Consumer<WorkerPoolModel> remove,
+                      ResourceBundle bundle, Runnable onRebuilt) {
+        this.grid = grid;
+        this.pools = pools;
+        this.remove = remove;
+        this.bundle = bundle;
+        this.onRebuilt = onRebuilt;
+        setUpColumns();
+        pools.addListener((ListChangeListener<WorkerPoolModel>) change -> {
+            while (change.next()) {
+                if (change.wasAdded() || change.wasRemoved() || change.wasPermutated()) {
+                    rebuild();
+                    return;
+                }
+            }
+        });
+        rebuild();
+    }
+
+    /** Inputs by config path, e.g. {@code spec.workerPools[0].count}. */
+    Map<String, Control> controls() {
+        return controls;
+    }
+
+    /** Writes each row's problems (row-level and per cell, with the column named) under the row. */
+    void showProblems(FindingRouter.RoutedFindings routed) {
+        for (int i = 0; i < rowProblems.size(); i++) {
+            List<String> lines = new ArrayList<>();
+            boolean error = false;
+            List<String> paths = new ArrayList<>();
+            paths.add(FieldPaths.pool(i));
+            for (String column : FieldPaths.POOL_COLUMNS) {
+                paths.add(FieldPaths.pool(i, column));
+            }
+            for (String path : paths) {
+                for (Finding f : routed.at(path)) {
+                    lines.add(FindingText.atField(f, bundle));
+                    error |= f.isError();
+                }
+            }
+            Label label = rowProblems.get(i);
+            label.setText(String.join("\n", lines));
+            label.getStyleClass().setAll("label", error ? "field-error" : "field-warning");
+            label.setVisible(!lines.isEmpty());
+            label.setManaged(!lines.isEmpty());
+        }
+    }
+
+    private void setUpColumns() {
+        grid.getColumnConstraints().setAll(
+                column(200, Priority.SOMETIMES), column(100, Priority.NEVER), column(170, Priority.SOMETIMES),
+                column(170, Priority.SOMETIMES), column(120, Priority.NEVER), column(90, Priority.NEVER));
+        grid.setHgap(10);
+        grid.setVgap(4);
+    }
+
+    private static ColumnConstraints column(double width, Priority grow) {
+        ColumnConstraints c = new ColumnConstraints(width * 0.7, width, Double.MAX_VALUE);
+        c.setHgrow(grow);
+        c.setFillWidth(true);
+        return c;
+    }
+
+    private void rebuild() {
+        unbinds.forEach(Runnable::run);
+        unbinds.clear();
+        controls.clear();
+        rowProblems.clear();
+        grid.getChildren().clear();
+        String[] headers = {"pools.name", "pools.count", "pools.flavor", "pools.image", "pools.volume"};
+        for (int c = 0; c < headers.length; c++) {
+            Label header = new Label(bundle.getString(headers[c]));
+            header.getStyleClass().add("form-field-label");
+            grid.add(header, c, 0);
+        }
+        for (int i = 0; i < pools.size(); i++) {
+            addRow(i, pools.get(i));
+        }
+        onRebuilt.run();
+    }
+
+    private void addRow(int index, WorkerPoolModel pool) {
+        int row = 1 + index * 2;
+        grid.add(text(index, "name", pool.nameProperty(), "pools.name.help"), 0, row);
+        grid.add(number(index, "count", pool.countProperty(), 0, 100, "pools.count.help"), 1, row);
+        grid.add(text(index, "flavor", pool.flavorProperty(), "pools.flavor.help"), 2, row);
+        grid.add(text(index, "image", pool.imageProperty(), "pools.image.help"), 3, row);
+        grid.add(number(index, "volumeSizeGb", pool.volumeSizeGbProperty(), 0, 16384, "pools.volume.help"), 4, row);
+        Button removeButton = new Button(bundle.getString("pools.remove"));
+        removeButton.setId("pool-" + index + "-remove");
+        removeButton.setTooltip(new Tooltip(bundle.getString("pools.remove.help")));
+        removeButton.setOnAction(e -> remove.accept(pool));
+        GridPane.setHalignment(removeButton, HPos.LEFT);
+        grid.add(removeButton, 5, row);
+        Label problems = new Label();
+        problems.setId("pool-" + index + "-problem");
+        problems.setWrapText(true);
+        problems.setVisible(false);
+        problems.setManaged(false);
+        rowProblems.add(problems);
+        grid.add(problems, 0, row + 1, 6, 1);
+    }
+
+    private TextField text(int index, String column, javafx.beans.property.StringProperty value, String helpKey) {
+        TextField field = new TextField();
+        field.textProperty().bindBidirectional(value);
+        unbinds.add(() -> field.textProperty().unbindBidirectional(value));
+        return register(field, index, column, helpKey);
+    }
+
+    private Spinner<Integer> number(int index, String column, javafx.beans.property.ObjectProperty<Integer> value,
+                                    int min, int max, String helpKey) {
+        Spinner<Integer> spinner = new Spinner<>();
+        unbinds.add(IntegerSpinners.bind(spinner, value, min, max));
+        spinner.setMaxWidth(Double.MAX_VALUE);
+        return register(spinner, index, column, helpKey);
+    }
+
+    private <C extends Control> C register(C control, int index, String column, String helpKey) {
+        control.setId("pool-" + index + "-" + column);
+        control.setTooltip(new Tooltip(bundle.getString(helpKey)));
+        controls.put(FieldPaths.pool(index, column), control);
+        return control;
+    }
+}

@@ -1,0 +1,66 @@
+package io.opencenter.installer.ui.wizard;
+
+import io.opencenter.installer.platform.Catalog;
+import io.opencenter.installer.spec.ClusterConfigs;
+import io.opencenter.installer.ui.common.BackgroundExecutor;
+import io.opencenter.installer.ui.common.Snapshots;
+import io.opencenter.installer.ui.common.Theme;
+import java.nio.file.Path;
+import java.util.ResourceBundle;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+/** A real wizard in a real (headless) window, with file choosers and dialogs replaced by test doubles. */
+final class WizardFixture {
+    final RecordingDialogService dialogs = new RecordingDialogService();
+    final ScriptedFileChooser chooser = new ScriptedFileChooser();
+    final ResourceBundle bundle = ResourceBundle.getBundle("i18n.messages");
+    Wizard wizard;
+    Stage stage;
+
+    void start(Stage stage) throws Exception {
+        this.stage = stage;
+        Theme.LIGHT.apply();
+        CatalogSource catalog = new CatalogSource(Catalog::builtIn);
+        WizardServices services = new WizardServices(bundle, new SpecConfigFiles(catalog), catalog,
+                chooser, dialogs, BackgroundExecutor.create(2), ClusterConfigs.sandboxDefault());
+        wizard = WizardWindow.attach(stage, services);
+        stage.show();
+    }
+
+    /** Waits until {@code condition} holds (background tasks, FX pulses); fails the test after 20 s. */
+    static void await(java.util.concurrent.Callable<Boolean> condition) throws Exception {
+        org.testfx.util.WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** The id of the page shown in the frame. */
+    String currentPageId() {
+        var host = (javafx.scene.layout.StackPane) scene().lookup("#pageHost");
+        return host.getChildren().isEmpty() ? null : host.getChildren().get(0).getId();
+    }
+
+    Scene scene() {
+        return stage.getScene();
+    }
+
+    static Path screenshotDir() {
+        return Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
+    }
+
+    /** Saves the scene as {@code <screenshots.dir>/<name>}; waits for the FX thread to take it. */
+    Path screenshot(String name) throws Exception {
+        CompletableFuture<Path> done = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                done.complete(Snapshots.writePng(scene(), screenshotDir().resolve(name)));
+            } catch (Exception e) {
+                done.completeExceptionally(e);
+            }
+        });
+        return done.get(30, TimeUnit.SECONDS);
+    }
+}
