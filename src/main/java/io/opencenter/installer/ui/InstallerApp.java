@@ -10,6 +10,7 @@ import io.opencenter.installer.ui.common.Snapshots;
 import io.opencenter.installer.ui.common.Theme;
 import io.opencenter.installer.ui.wizard.CatalogSource;
 import io.opencenter.installer.ui.wizard.SpecConfigFiles;
+import io.opencenter.installer.ui.wizard.cloud.CloudServices;
 import io.opencenter.installer.ui.wizard.WizardServices;
 import io.opencenter.installer.ui.wizard.WizardWindow;
 import io.opencenter.installer.workspace.Workspace;

@@ -8,7 +8,8 @@ public enum FileType {
     SVG("file.type.svg", List.of("*.svg"), ".svg"),
     PNG("file.type.png", List.of("*.png"), ".png"),
     SSH_PUBLIC_KEY("file.type.sshKey", List.of("*.pub"), ".pub"),
-    OFFLINE_BUNDLE("file.type.bundle", List.of("*.tar", "*.tar.gz", "*.tgz"), ".tar");
+    OFFLINE_BUNDLE("file.type.bundle", List.of("*.tar", "*.tar.gz", "*.tgz"), ".tar"),
+    CA_CERTIFICATE("file.type.caCert", List.of("*.pem", "*.crt", "*.cer"), ".pem");
 
     private final String descriptionKey;
     private final List<String> patterns;

@@ -4,6 +4,7 @@ package io.opencenter.installer.ui.common;
 public enum FxmlFile {
     WIZARD_FRAME("wizard_frame"),
     WIZARD_WELCOME("wizard_welcome"),
+    WIZARD_CLOUD("wizard_cloud"),
     WIZARD_CLUSTER("wizard_cluster"),
     WIZARD_PLATFORM("wizard_platform"),
     WIZARD_TOPOLOGY("wizard_topology");

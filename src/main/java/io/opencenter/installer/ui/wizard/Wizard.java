@@ -3,6 +3,9 @@ package io.opencenter.installer.ui.wizard;
 import io.opencenter.installer.spec.SupportedVersions;
 import io.opencenter.installer.ui.common.FxmlFile;
 import io.opencenter.installer.ui.common.FxmlLoaderFactory;
+import io.opencenter.installer.ui.wizard.cloud.CloudCheckViewModel;
+import io.opencenter.installer.ui.wizard.cloud.CloudController;
+import io.opencenter.installer.ui.wizard.cloud.CloudViewModel;
 import io.opencenter.installer.ui.wizard.cluster.ClusterController;
 import io.opencenter.installer.ui.wizard.cluster.ClusterViewModel;
 import io.opencenter.installer.ui.wizard.model.WizardModel;
@@ -50,9 +53,18 @@ public final class Wizard {
                 file -> loaders.load(file, WizardPage.class), fileActions, services.dialogs(), bundle));
         map.put(WelcomeController.class, () -> new WelcomeController(new WelcomeViewModel(model, bundle),
                 fileActions));
-        map.put(ClusterController.class, () -> new ClusterController(
-                new ClusterViewModel(model, services.configFiles()::validate, SupportedVersions.KUBERNETES),
-                services.fileChooser(), bundle));
+        map.put(CloudController.class, () -> new CloudController(
+                new CloudViewModel(model, services.cloud(), services.executor(), bundle), services.fileChooser(),
+                bundle));
+        map.put(ClusterController.class, () -> {
+            ClusterViewModel cluster = new ClusterViewModel(model, services.configFiles()::validate,
+                    SupportedVersions.KUBERNETES);
+            CloudCheckViewModel check = new CloudCheckViewModel(model, services.cloud(), services.executor(),
+                    cluster.configValid());
+            cluster.attachCloudCheck(check.findingsProperty(), check.passed());
+            return new ClusterController(cluster, check, () -> navigation.goTo(WizardSteps.CLOUD),
+                    services.fileChooser(), bundle);
+        });
         map.put(PlatformController.class, () -> new PlatformController(new PlatformViewModel(model, bundle),
                 services.catalog(), services.executor(), services.dialogs(), bundle));
         map.put(TopologyController.class, () -> new TopologyController(

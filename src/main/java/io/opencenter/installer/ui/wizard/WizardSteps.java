@@ -3,7 +3,7 @@ package io.opencenter.installer.ui.wizard;
 import io.opencenter.installer.ui.common.FxmlFile;
 import java.util.List;
 
-/** The order of the wizard. Pages are found by id, never by position, so steps can be inserted (Cloud will be). */
+/** The order of the wizard. Pages are found by id, never by position, so steps can be inserted. */
 public final class WizardSteps {
     public static final String WELCOME = "welcome";
     public static final String CLOUD = "cloud";
@@ -19,7 +19,7 @@ public final class WizardSteps {
     public static List<WizardStep> all() {
         return List.of(
                 new WizardStep(WELCOME, "step.welcome", FxmlFile.WIZARD_WELCOME),
-                new WizardStep(CLOUD, "step.cloud", null),
+                new WizardStep(CLOUD, "step.cloud", FxmlFile.WIZARD_CLOUD),
                 new WizardStep(CLUSTER, "step.cluster", FxmlFile.WIZARD_CLUSTER),
                 new WizardStep(PLATFORM, "step.platform", FxmlFile.WIZARD_PLATFORM),
                 new WizardStep(TOPOLOGY, "step.topology", FxmlFile.WIZARD_TOPOLOGY),

@@ -6,16 +6,22 @@ import io.opencenter.installer.ui.common.FileType;
 import io.opencenter.installer.ui.common.FindingDecorator;
 import io.opencenter.installer.ui.common.FindingText;
 import io.opencenter.installer.ui.common.Keyboard;
+import io.opencenter.installer.ui.controls.EditableCombos;
 import io.opencenter.installer.ui.controls.FormField;
 import io.opencenter.installer.ui.controls.IntegerSpinners;
 import io.opencenter.installer.ui.controls.ScrollToFocused;
 import io.opencenter.installer.ui.wizard.WizardPage;
+import io.opencenter.installer.ui.wizard.cloud.CloudCheckPanel;
+import io.opencenter.installer.ui.wizard.cloud.CloudCheckViewModel;
+import io.opencenter.installer.ui.wizard.cloud.CloudDiscovery;
+import io.opencenter.installer.ui.wizard.cloud.CloudSession;
 import io.opencenter.installer.ui.wizard.cluster.FindingRouter.RoutedFindings;
 import io.opencenter.installer.ui.wizard.model.ClusterConfigModel;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.ResourceBundle;
+import javafx.animation.PauseTransition;
 import javafx.beans.binding.BooleanBinding;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -29,6 +35,7 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
+import javafx.util.Duration;
 
 /** Cluster: every field of the config, each with its validator findings shown right at it. */
 public final class ClusterController implements WizardPage {
@@ -41,25 +48,26 @@ public final class ClusterController implements WizardPage {
     private WorkerPoolsEditor pools;
 
     @FXML private ScrollPane scroll;
+    @FXML private VBox cloudCheckBox;
     @FXML private VBox pageFindings;
     @FXML private VBox fileFindings;
     @FXML private TextField name;
     @FXML private ComboBox<String> kubernetesVersion;
     @FXML private ComboBox<String> profile;
     @FXML private TextField cloudName;
-    @FXML private TextField region;
-    @FXML private TextField availabilityZone;
+    @FXML private ComboBox<String> region;
+    @FXML private ComboBox<String> availabilityZone;
     @FXML private CheckBox sandbox;
     @FXML private TextField nodeCidr;
     @FXML private TextField podCidr;
     @FXML private TextField serviceCidr;
     @FXML private TextField apiVip;
     @FXML private TextField metallbPool;
-    @FXML private TextField externalNetwork;
+    @FXML private ComboBox<String> externalNetwork;
     @FXML private TextField dnsNameservers;
     @FXML private ComboBox<Integer> controlPlaneCount;
-    @FXML private TextField controlPlaneFlavor;
-    @FXML private TextField controlPlaneImage;
+    @FXML private ComboBox<String> controlPlaneFlavor;
+    @FXML private ComboBox<String> controlPlaneImage;
     @FXML private Spinner<Integer> controlPlaneVolume;
     @FXML private GridPane workerPoolGrid;
     @FXML private Button addWorkerPool;
@@ -104,8 +112,15 @@ public final class ClusterController implements WizardPage {
     @FXML private FormField offlineBundleField;
     @FXML private FormField offlineRegistryField;
 
-    public ClusterController(ClusterViewModel viewModel, FileChooserService fileChooser, ResourceBundle bundle) {
+    private final CloudCheckViewModel cloudCheck;
+    private final Runnable toCloudPage;
+    private final PauseTransition checkDelay = new PauseTransition(Duration.millis(600));
+
+    public ClusterController(ClusterViewModel viewModel, CloudCheckViewModel cloudCheck, Runnable toCloudPage,
+                             FileChooserService fileChooser, ResourceBundle bundle) {
         this.viewModel = viewModel;
+        this.cloudCheck = cloudCheck;
+        this.toCloudPage = toCloudPage;
         this.fileChooser = fileChooser;
         this.bundle = bundle;
         this.decorator = new FindingDecorator(bundle);
@@ -127,6 +142,26 @@ public final class ClusterController implements WizardPage {
         viewModel.fileFindings().addListener((javafx.collections.ListChangeListener<Finding>) c -> showFileFindings());
         showFindings(viewModel.routedProperty().get());
         showFileFindings();
+        new CloudCheckPanel(cloudCheckBox, cloudCheck, toCloudPage, bundle);
+        // a check talks to the cloud: wait until typing pauses
+        cloudCheck.setScheduler(run -> {
+            checkDelay.setOnFinished(e -> run.run());
+            checkDelay.playFromStart();
+        });
+        viewModel.cloudSessionProperty().addListener((o, was, session) -> fillPickers(session));
+        fillPickers(viewModel.cloudSessionProperty().get());
+    }
+
+    /** The names the tested cloud offers, as choices; typing any other name stays possible. */
+    private void fillPickers(CloudSession session) {
+        CloudDiscovery found = session == null ? CloudDiscovery.NONE : session.discovery();
+        region.getItems().setAll(found.regions());
+        availabilityZone.getItems().setAll(found.availabilityZones());
+        externalNetwork.getItems().setAll(found.externalNetworkNames());
+        controlPlaneFlavor.getItems().setAll(found.flavorNames());
+        EditableCombos.describeItems(controlPlaneFlavor, found::describeFlavor);
+        controlPlaneImage.getItems().setAll(found.imageNames());
+        pools.offer(found);
     }
 
     private void bindInputs(ClusterConfigModel m) {
@@ -136,20 +171,20 @@ public final class ClusterController implements WizardPage {
         profile.getItems().setAll(ClusterViewModel.PROFILES);
         profile.valueProperty().bindBidirectional(m.profileProperty());
         cloudName.textProperty().bindBidirectional(m.cloudNameProperty());
-        region.textProperty().bindBidirectional(m.regionProperty());
-        availabilityZone.textProperty().bindBidirectional(m.availabilityZoneProperty());
+        EditableCombos.bind(region, m.regionProperty());
+        EditableCombos.bind(availabilityZone, m.availabilityZoneProperty());
         sandbox.selectedProperty().bindBidirectional(m.sandboxProperty());
         nodeCidr.textProperty().bindBidirectional(m.nodeCidrProperty());
         podCidr.textProperty().bindBidirectional(m.podCidrProperty());
         serviceCidr.textProperty().bindBidirectional(m.serviceCidrProperty());
         apiVip.textProperty().bindBidirectional(m.apiVipProperty());
         metallbPool.textProperty().bindBidirectional(m.metallbPoolProperty());
-        externalNetwork.textProperty().bindBidirectional(m.externalNetworkProperty());
+        EditableCombos.bind(externalNetwork, m.externalNetworkProperty());
         dnsNameservers.textProperty().bindBidirectional(m.dnsNameserversProperty());
         controlPlaneCount.getItems().setAll(ClusterViewModel.CONTROL_PLANE_COUNTS);
         controlPlaneCount.valueProperty().bindBidirectional(m.controlPlaneCountProperty());
-        controlPlaneFlavor.textProperty().bindBidirectional(m.controlPlaneFlavorProperty());
-        controlPlaneImage.textProperty().bindBidirectional(m.controlPlaneImageProperty());
+        EditableCombos.bind(controlPlaneFlavor, m.controlPlaneFlavorProperty());
+        EditableCombos.bind(controlPlaneImage, m.controlPlaneImageProperty());
         IntegerSpinners.bind(controlPlaneVolume, m.controlPlaneVolumeSizeGbProperty(), 0, 16384);
         sshPublicKeyFile.textProperty().bindBidirectional(m.sshPublicKeyFileProperty());
         oidcIssuerUrl.textProperty().bindBidirectional(m.oidcIssuerUrlProperty());

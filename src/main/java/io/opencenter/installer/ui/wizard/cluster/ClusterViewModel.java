@@ -11,7 +11,14 @@ import java.util.List;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import io.opencenter.installer.ui.wizard.cloud.CloudSession;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.beans.value.ObservableValue;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ObservableList;
 
@@ -30,23 +37,55 @@ public final class ClusterViewModel {
             List.of());
     private final ReadOnlyObjectWrapper<RoutedFindings> routed = new ReadOnlyObjectWrapper<>(this, "routed",
             RoutedFindings.NONE);
+    private final BooleanBinding configValid;
     private final BooleanBinding valid;
+    private final BooleanProperty cloudReady = new SimpleBooleanProperty(this, "cloudReady", true);
+    private ObservableValue<List<Finding>> cloudFindings = new SimpleObjectProperty<>(List.of());
 
     public ClusterViewModel(WizardModel model, Function<ClusterConfig, List<Finding>> validator,
                             List<String> kubernetesVersions) {
         this.model = model;
         this.validator = validator;
         this.kubernetesVersions = List.copyOf(kubernetesVersions);
-        valid = Bindings.createBooleanBinding(() -> findings.get().stream().noneMatch(Finding::isError), findings);
+        configValid = Bindings.createBooleanBinding(() -> findings.get().stream().noneMatch(Finding::isError),
+                findings);
+        valid = configValid.and(cloudReady);
         model.config().revisionProperty().addListener(o -> revalidate());
         revalidate();
+    }
+
+    /**
+     * Adds the cloud check (preflight) to the page: its findings are shown at the fields they name like the
+     * validator's, and Next also waits for {@code passed}.
+     */
+    public void attachCloudCheck(ObservableValue<List<Finding>> findingsOfCloud, ObservableBooleanValue passed) {
+        this.cloudFindings = findingsOfCloud;
+        cloudReady.bind(passed);
+        findingsOfCloud.addListener((o, was, now) -> route());
+        route();
     }
 
     /** Runs the validator on the current model; called on every change, callable by tests. */
     public void revalidate() {
         List<Finding> found = validator.apply(model.toConfig());
         findings.set(List.copyOf(found));
-        routed.set(FindingRouter.route(found, fieldPaths()));
+        route();
+    }
+
+    private void route() {
+        List<Finding> all = new ArrayList<>(findings.get());
+        all.addAll(cloudFindings.getValue());
+        routed.set(FindingRouter.route(all, fieldPaths()));
+    }
+
+    /** True while the validator finds no error (the cloud check is not counted). */
+    public BooleanBinding configValid() {
+        return configValid;
+    }
+
+    /** The cloud tested on the Cloud page, with discovery for the pickers; null when none. */
+    public ObjectProperty<CloudSession> cloudSessionProperty() {
+        return model.cloudSessionProperty();
     }
 
     /** Paths with an input on the page: the fixed fields and each worker pool's row and cells. */
@@ -78,7 +117,7 @@ public final class ClusterViewModel {
         return routed.getReadOnlyProperty();
     }
 
-    /** True while no finding is an error; warnings do not block Next. */
+    /** True while no finding is an error and the cloud check (if attached) passed; warnings do not block Next. */
     public BooleanBinding valid() {
         return valid;
     }

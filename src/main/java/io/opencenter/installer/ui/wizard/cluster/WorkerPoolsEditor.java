@@ -2,7 +2,9 @@ package io.opencenter.installer.ui.wizard.cluster;
 
 import io.opencenter.installer.spec.Finding;
 import io.opencenter.installer.ui.common.FindingText;
+import io.opencenter.installer.ui.controls.EditableCombos;
 import io.opencenter.installer.ui.controls.IntegerSpinners;
+import io.opencenter.installer.ui.wizard.cloud.CloudDiscovery;
 import io.opencenter.installer.ui.wizard.model.WorkerPoolModel;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,6 +16,7 @@ import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.geometry.HPos;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
@@ -36,6 +39,9 @@ final class WorkerPoolsEditor {
     private final Map<String, Control> controls = new LinkedHashMap<>();
     private final List<Label> rowProblems = new ArrayList<>();
     private final List<Runnable> unbinds = new ArrayList<>();
+    private final List<ComboBox<String>> flavorBoxes = new ArrayList<>();
+    private final List<ComboBox<String>> imageBoxes = new ArrayList<>();
+    private CloudDiscovery offered = CloudDiscovery.NONE;
 
     WorkerPoolsEditor(GridPane grid, ObservableList<WorkerPoolModel> pools, Consumer<WorkerPoolModel> remove,
                       ResourceBundle bundle, Runnable onRebuilt) {
@@ -59,6 +65,18 @@ final class WorkerPoolsEditor {
     /** Inputs by config path, e.g. {@code spec.workerPools[0].count}. */
     Map<String, Control> controls() {
         return controls;
+    }
+
+    /** The tested cloud's flavors and images as choices in every row (any other name can still be typed). */
+    void offer(CloudDiscovery discovery) {
+        offered = discovery;
+        flavorBoxes.forEach(this::offerFlavors);
+        imageBoxes.forEach(box -> box.getItems().setAll(offered.imageNames()));
+    }
+
+    private void offerFlavors(ComboBox<String> box) {
+        box.getItems().setAll(offered.flavorNames());
+        EditableCombos.describeItems(box, offered::describeFlavor);
     }
 
     /** Writes each row's problems (row-level and per cell, with the column named) under the row. */
@@ -105,6 +123,8 @@ final class WorkerPoolsEditor {
         unbinds.clear();
         controls.clear();
         rowProblems.clear();
+        flavorBoxes.clear();
+        imageBoxes.clear();
         grid.getChildren().clear();
         String[] headers = {"pools.name", "pools.count", "pools.flavor", "pools.image", "pools.volume"};
         for (int c = 0; c < headers.length; c++) {
@@ -122,8 +142,8 @@ final class WorkerPoolsEditor {
         int row = 1 + index * 2;
         grid.add(text(index, "name", pool.nameProperty(), "pools.name.help"), 0, row);
         grid.add(number(index, "count", pool.countProperty(), 0, 100, "pools.count.help"), 1, row);
-        grid.add(text(index, "flavor", pool.flavorProperty(), "pools.flavor.help"), 2, row);
-        grid.add(text(index, "image", pool.imageProperty(), "pools.image.help"), 3, row);
+        grid.add(picker(index, "flavor", pool.flavorProperty(), "pools.flavor.help", flavorBoxes), 2, row);
+        grid.add(picker(index, "image", pool.imageProperty(), "pools.image.help", imageBoxes), 3, row);
         grid.add(number(index, "volumeSizeGb", pool.volumeSizeGbProperty(), 0, 16384, "pools.volume.help"), 4, row);
         Button removeButton = new Button(bundle.getString("pools.remove"));
         removeButton.setId("pool-" + index + "-remove");
@@ -145,6 +165,20 @@ final class WorkerPoolsEditor {
         field.textProperty().bindBidirectional(value);
         unbinds.add(() -> field.textProperty().unbindBidirectional(value));
         return register(field, index, column, helpKey);
+    }
+
+    private ComboBox<String> picker(int index, String column, javafx.beans.property.StringProperty value,
+                                    String helpKey, List<ComboBox<String>> group) {
+        ComboBox<String> box = new ComboBox<>();
+        box.setMaxWidth(Double.MAX_VALUE);
+        unbinds.add(EditableCombos.bind(box, value));
+        group.add(box);
+        if (group == flavorBoxes) {
+            offerFlavors(box);
+        } else {
+            box.getItems().setAll(offered.imageNames());
+        }
+        return register(box, index, column, helpKey);
     }
 
     private Spinner<Integer> number(int index, String column, javafx.beans.property.ObjectProperty<Integer> value,

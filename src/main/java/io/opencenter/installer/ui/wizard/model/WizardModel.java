@@ -2,6 +2,7 @@ package io.opencenter.installer.ui.wizard.model;
 
 import io.opencenter.installer.spec.ClusterConfig;
 import io.opencenter.installer.spec.Finding;
+import io.opencenter.installer.ui.wizard.cloud.CloudSession;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
@@ -19,6 +20,7 @@ public final class WizardModel {
             StartChoice.SANDBOX);
     private final ObjectProperty<Path> configFile = new SimpleObjectProperty<>(this, "configFile");
     private final ObservableList<Finding> fileFindings = FXCollections.observableArrayList();
+    private final ObjectProperty<CloudSession> cloudSession = new SimpleObjectProperty<>(this, "cloudSession");
 
     public WizardModel(ClusterConfig initial) {
         ConfigMapping.fill(config, initial);
@@ -54,5 +56,13 @@ public final class WizardModel {
     /** Findings from opening {@link #configFileProperty()} that the live validator cannot see (e.g. unknown keys). */
     public ObservableList<Finding> fileFindings() {
         return fileFindings;
+    }
+
+    /**
+     * The cloud whose connection test passed on the Cloud page (with discovery), or null. Not part of the config
+     * file: it holds an open connection, and the config only ever names the cloud.
+     */
+    public ObjectProperty<CloudSession> cloudSessionProperty() {
+        return cloudSession;
     }
 }
