@@ -147,11 +147,13 @@ public final class CloudViewModel {
 
     /** Stops a running test: the page is usable at once; the worker's late answer is dropped. */
     public void cancel() {
-        if (running != null && running.isRunning()) {
+        if (running != null) {
             running.cancel(true);
-            state.set(TestState.NOT_TESTED);
         }
         running = null;
+        if (state.get() == TestState.TESTING) {
+            state.set(TestState.NOT_TESTED);
+        }
     }
 
     void finished(ConnectionJob.Outcome outcome) {

@@ -1,0 +1,164 @@
+package io.opencenter.installer.ui.wizard.cloud;
+
+import io.opencenter.installer.openstack.CloudAuth;
+import io.opencenter.installer.openstack.CloudProfile;
+import io.opencenter.installer.openstack.OpenStackException;
+import io.opencenter.installer.openstack.OpenStackGateway;
+import io.opencenter.installer.openstack.Secret;
+import io.opencenter.installer.spec.ClusterConfig;
+import io.opencenter.installer.spec.ClusterSpec;
+import io.opencenter.installer.spec.Finding;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A cloud in memory for view-model tests: one user with one password, a few flavors, an instance quota, and a
+ * preflight that counts instances. Can be told to hang in login (to test Cancel).
+ */
+public final class FakeCloud {
+    public static final String AUTH_URL = "http://127.0.0.1:9/v3";
+    public static final String KEYSTONE_401 = "The request you have made requires authentication.";
+
+    public volatile String password = "s3cret";
+    public volatile long instanceLimit = 20;
+    public volatile CountDownLatch loginGate;
+    public final AtomicInteger closed = new AtomicInteger();
+    public final AtomicInteger connects = new AtomicInteger();
+
+    public CloudProfile sandboxProfile() {
+        return new CloudProfile("sandbox", new CloudAuth.Password(AUTH_URL, "demo", "Default", Secret.of(password),
+                "demo", null, "Default"), "RegionOne", null, null, false, "sandbox");
+    }
+
+    public CloudServices services() {
+        return services(List.of("prod", "lab"));
+    }
+
+    public CloudServices services(List<String> clouds) {
+        CloudDirectory directory = new CloudDirectory() {
+            @Override
+            public Listing list() {
+                return new Listing(clouds, List.of(Path.of("/home/me/.config/openstack/clouds.yaml")), List.of());
+            }
+
+            @Override
+            public CloudProfile profile(String cloudName) {
+                if (!clouds.contains(cloudName)) {
+                    throw new OpenStackException(OpenStackException.Kind.CONFIG, "no cloud named '" + cloudName + "'");
+                }
+                return new CloudProfile(cloudName, new CloudAuth.Password(AUTH_URL, "demo", "Default",
+                        Secret.of(password), "demo", null, "Default"), "RegionOne", null, null, false, "clouds.yaml");
+            }
+        };
+        return new CloudServices(directory, Gateway::new, this::sandboxProfile, this::preflight);
+    }
+
+    /** Instances needed = control plane + worker pools; short → an error at the first pool's count. */
+    CloudCheck preflight(ClusterConfig config, CloudProfile profile, OpenStackGateway gateway) {
+        ClusterSpec spec = config.spec();
+        long needed = spec.controlPlane().count() + spec.workerPools().stream().mapToLong(ClusterSpec.WorkerPool::count)
+                .sum();
+        boolean ok = needed <= instanceLimit;
+        List<Finding> findings = ok ? List.of() : List.of(Finding.error("spec.workerPools[0].count",
+                "instances: need " + needed + ", in use 0, limit " + instanceLimit, "plan fewer nodes"));
+        return new CloudCheck(findings, List.of(new CloudCheck.QuotaRow("instances",
+                CloudCheck.QuotaRow.Part.INFRASTRUCTURE, needed, 0, instanceLimit, ok)));
+    }
+
+    final class Gateway implements OpenStackGateway {
+        private final CloudProfile profile;
+
+        Gateway(CloudProfile profile) {
+            this.profile = profile;
+            connects.incrementAndGet();
+        }
+
+        @Override
+        public AuthInfo authenticate() {
+            CountDownLatch gate = loginGate;
+            if (gate != null) {
+                try {
+                    gate.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new OpenStackException(OpenStackException.Kind.UNREACHABLE, "interrupted");
+                }
+            }
+            char[] given = profile.auth() instanceof CloudAuth.Password p ? p.password().reveal()
+                    : profile.auth() instanceof CloudAuth.ApplicationCredential a ? a.secret().reveal() : new char[0];
+            if (!Arrays.equals(given, password.toCharArray())) {
+                throw new OpenStackException(OpenStackException.Kind.UNAUTHORIZED, 401,
+                        KEYSTONE_401 + " (POST " + AUTH_URL + "/auth/tokens)", null);
+            }
+            return new AuthInfo("demo", "u1", "demo", "p1", "Default", Instant.now().plusSeconds(3600), List.of());
+        }
+
+        @Override
+        public List<String> regions() {
+            return List.of("RegionOne");
+        }
+
+        @Override
+        public List<String> availabilityZones() {
+            return List.of("nova", "az2");
+        }
+
+        @Override
+        public List<Flavor> flavors() {
+            return List.of(new Flavor("3", "m1.large", 4, 8192, 40, true), new Flavor("1", "m1.small", 1, 2048, 20, true),
+                    new Flavor("4", "m1.xlarge", 8, 16384, 80, true));
+        }
+
+        @Override
+        public List<Image> images() {
+            return List.of(new Image("i1", "ubuntu-24.04", "active", 10, 0, "ubuntu", "24.04", 1L << 30));
+        }
+
+        @Override
+        public List<Network> externalNetworks() {
+            return List.of(new Network("n1", "public", true, true, "ACTIVE", List.of(), List.of()));
+        }
+
+        @Override
+        public List<Network> networks() {
+            return externalNetworks();
+        }
+
+        @Override
+        public List<Subnet> subnets(String networkId) {
+            return List.of();
+        }
+
+        @Override
+        public List<Port> ports(String networkId) {
+            return List.of();
+        }
+
+        @Override
+        public List<String> keyPairs() {
+            return new ArrayList<>(List.of("me"));
+        }
+
+        @Override
+        public List<Quota> quotas() {
+            return List.of(new Quota("compute", "instances", instanceLimit, 0));
+        }
+
+        @Override
+        public void probe(String serviceType) {
+            if (!List.of("compute", "network", "volumev3", "image").contains(serviceType)) {
+                throw new OpenStackException(OpenStackException.Kind.NO_ENDPOINT, "no " + serviceType);
+            }
+        }
+
+        @Override
+        public void close() {
+            closed.incrementAndGet();
+        }
+    }
+}
