@@ -37,7 +37,7 @@ class PlatformAndTopologyUiTest {
     }
 
     private void toTopology(FxRobot robot) throws Exception {
-        goTo(robot, "clusterPage");
+        fixture.toClusterPage(robot);
         goTo(robot, "platformPage");
         WizardFixture.await(() -> robot.lookup("#svc-toggle-velero").tryQuery().isPresent());
         goTo(robot, "topologyPage");
@@ -66,7 +66,7 @@ class PlatformAndTopologyUiTest {
 
     @Test
     void requiredServicesAreLockedAndScreenshotsOfBothPages(FxRobot robot) throws Exception {
-        goTo(robot, "clusterPage");
+        fixture.toClusterPage(robot);
         goTo(robot, "platformPage");
         WizardFixture.await(() -> robot.lookup("#svc-toggle-cert-manager").tryQuery().isPresent());
         CheckBox required = robot.lookup("#svc-toggle-cert-manager").queryAs(CheckBox.class);

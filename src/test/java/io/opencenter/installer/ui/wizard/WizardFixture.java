@@ -18,6 +18,7 @@ final class WizardFixture {
     final RecordingDialogService dialogs = new RecordingDialogService();
     final ScriptedFileChooser chooser = new ScriptedFileChooser();
     final ResourceBundle bundle = ResourceBundle.getBundle("i18n.messages");
+    final TestCloud cloud = new TestCloud();
     Wizard wizard;
     Stage stage;
 
@@ -26,7 +27,7 @@ final class WizardFixture {
         Theme.LIGHT.apply();
         CatalogSource catalog = new CatalogSource(Catalog::builtIn);
         WizardServices services = new WizardServices(bundle, new SpecConfigFiles(catalog), catalog,
-                chooser, dialogs, BackgroundExecutor.create(2), ClusterConfigs.sandboxDefault());
+                chooser, dialogs, BackgroundExecutor.create(2), ClusterConfigs.sandboxDefault(), cloud.services());
         wizard = WizardWindow.attach(stage, services);
         stage.show();
     }
@@ -35,6 +36,25 @@ final class WizardFixture {
     static void await(java.util.concurrent.Callable<Boolean> condition) throws Exception {
         org.testfx.util.WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** From Welcome (sandbox chosen) over the Cloud page, its connection tested, to the Cluster page. */
+    void toCloudPage(org.testfx.api.FxRobot robot) throws Exception {
+        robot.clickOn("#nextButton");
+        await(() -> "cloudPage".equals(currentPageId()));
+    }
+
+    void toClusterPage(org.testfx.api.FxRobot robot) throws Exception {
+        toCloudPage(robot);
+        robot.clickOn("#testConnection");
+        await(() -> !nextButton().isDisabled());
+        robot.clickOn("#nextButton");
+        await(() -> "clusterPage".equals(currentPageId()));
+        await(() -> !nextButton().isDisabled()); // the cloud check passed
+    }
+
+    javafx.scene.control.Button nextButton() {
+        return (javafx.scene.control.Button) scene().lookup("#nextButton");
     }
 
     /** The id of the page shown in the frame. */

@@ -20,6 +20,8 @@ class WizardFrameViewModelTest {
     @Test
     void nextSkipsStepsOfLaterReleasesAndStopsAtTheLastBuiltPage() {
         nav.next();
+        assertThat(nav.currentStep().get().id()).isEqualTo(WizardSteps.CLOUD);
+        nav.next();
         assertThat(nav.currentStep().get().id()).isEqualTo(WizardSteps.CLUSTER);
         nav.next();
         nav.next();
@@ -28,15 +30,19 @@ class WizardFrameViewModelTest {
         nav.next();
         assertThat(nav.currentStep().get().id()).isEqualTo(WizardSteps.TOPOLOGY);
         assertThat(nav.stateOf(0)).isEqualTo(StepState.DONE);
-        assertThat(nav.stateOf(1)).isEqualTo(StepState.LATER_RELEASE);
+        assertThat(nav.stateOf(1)).isEqualTo(StepState.DONE);
         assertThat(nav.stateOf(5)).isEqualTo(StepState.LATER_RELEASE);
     }
 
     @Test
     void backSkipsToo() {
+        nav.goTo(WizardSteps.TOPOLOGY);
+        nav.next();
+        nav.back();
+        assertThat(nav.currentStep().get().id()).isEqualTo(WizardSteps.PLATFORM);
         nav.goTo(WizardSteps.CLUSTER);
         nav.back();
-        assertThat(nav.currentStep().get().id()).isEqualTo(WizardSteps.WELCOME);
+        assertThat(nav.currentStep().get().id()).isEqualTo(WizardSteps.CLOUD);
     }
 
     @Test

@@ -143,7 +143,7 @@ public final class CloudCheckPanel {
         boolean table = !quotas.getItems().isEmpty();
         quotas.setVisible(table);
         quotas.setManaged(table);
-        quotas.setPrefHeight(ROW_HEIGHT * (quotas.getItems().size() + 1.3));
+        quotas.setPrefHeight(ROW_HEIGHT * (quotas.getItems().size() + 1.6));
         quotas.setMinHeight(quotas.getPrefHeight());
     }
 

@@ -215,8 +215,8 @@ public final class CloudController implements WizardPage {
 
     private void showState(TestState state) {
         boolean testing = state == TestState.TESTING;
-        testProgress.setVisible(testing);
-        cancelTestButton.setVisible(testing);
+        show(testProgress, testing);
+        show(cancelTestButton, testing);
         testStatus.getStyleClass().removeAll("status-ok", "status-failed");
         switch (state) {
             case NOT_TESTED -> testStatus.setText(bundle.getString("cloud.test.notTested"));
@@ -258,6 +258,12 @@ public final class CloudController implements WizardPage {
             message.getStyleClass().add(r.ok() ? "text-muted" : r.status() == ServiceResult.Status.FAILED
                     ? "field-error" : "text-muted");
             serviceResults.addRow(row, dot, name, latency, message);
+        }
+        if (serviceResults.getColumnConstraints().isEmpty()) {
+            javafx.scene.layout.ColumnConstraints rest = new javafx.scene.layout.ColumnConstraints();
+            rest.setHgrow(javafx.scene.layout.Priority.ALWAYS);
+            serviceResults.getColumnConstraints().setAll(new javafx.scene.layout.ColumnConstraints(),
+                    new javafx.scene.layout.ColumnConstraints(), new javafx.scene.layout.ColumnConstraints(), rest);
         }
         show(serviceResults, !results.isEmpty());
     }

@@ -61,7 +61,11 @@ public final class CloudViewModel {
         valid = Bindings.createBooleanBinding(() -> state.get() == TestState.SUCCEEDED
                 && model.cloudSessionProperty().get() != null, state, model.cloudSessionProperty());
         source.addListener(o -> stale());
-        selectedCloud.addListener(o -> stale());
+        selectedCloud.addListener(o -> {
+            if (source.get() == CloudSource.CLOUDS_YAML) {
+                stale();
+            }
+        });
         for (Observable dependency : credentials.dependencies()) {
             dependency.addListener(o -> {
                 if (source.get() == CloudSource.CREDENTIALS) {

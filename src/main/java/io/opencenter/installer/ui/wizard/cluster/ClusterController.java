@@ -49,6 +49,7 @@ public final class ClusterController implements WizardPage {
 
     @FXML private ScrollPane scroll;
     @FXML private VBox cloudCheckBox;
+    @FXML private javafx.scene.control.Hyperlink cloudCheckLink;
     @FXML private VBox pageFindings;
     @FXML private VBox fileFindings;
     @FXML private TextField name;
@@ -148,6 +149,13 @@ public final class ClusterController implements WizardPage {
             checkDelay.setOnFinished(e -> run.run());
             checkDelay.playFromStart();
         });
+        // a blocked Next needs a reason in view: the check itself sits at the bottom of a long page
+        cloudCheckLink.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() ->
+                cloudCheck.stateProperty().get() == CloudCheckViewModel.State.FAILED
+                        || cloudCheck.stateProperty().get() == CloudCheckViewModel.State.ERROR
+                        || cloudCheck.stateProperty().get() == CloudCheckViewModel.State.NO_CLOUD,
+                cloudCheck.stateProperty()));
+        cloudCheckLink.managedProperty().bind(cloudCheckLink.visibleProperty());
         viewModel.cloudSessionProperty().addListener((o, was, session) -> fillPickers(session));
         fillPickers(viewModel.cloudSessionProperty().get());
     }
@@ -269,6 +277,12 @@ public final class ClusterController implements WizardPage {
         }
         box.setVisible(!findings.isEmpty());
         box.setManaged(!findings.isEmpty());
+    }
+
+    @FXML
+    private void showCloudCheck() {
+        scroll.setVvalue(scroll.getVmax());
+        cloudCheckBox.requestFocus();
     }
 
     @FXML

@@ -166,6 +166,7 @@ class CloudViewModelTest {
         Fx.run(viewModel::testConnection);
         assertThat(viewModel.stateProperty().get()).isEqualTo(TestState.TESTING);
         assertThat(viewModel.canTest().get()).isFalse();
+        assertThat(cloud.loginEntered.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
 
         Fx.run(viewModel::cancel);
 

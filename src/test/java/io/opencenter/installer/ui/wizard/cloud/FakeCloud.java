@@ -27,6 +27,7 @@ public final class FakeCloud {
     public volatile String password = "s3cret";
     public volatile long instanceLimit = 20;
     public volatile CountDownLatch loginGate;
+    public final CountDownLatch loginEntered = new CountDownLatch(1);
     public final AtomicInteger closed = new AtomicInteger();
     public final AtomicInteger connects = new AtomicInteger();
 
@@ -80,6 +81,7 @@ public final class FakeCloud {
 
         @Override
         public AuthInfo authenticate() {
+            loginEntered.countDown();
             CountDownLatch gate = loginGate;
             if (gate != null) {
                 try {
