@@ -96,7 +96,7 @@ final class AuthMapper {
 
     private String username() {
         String username = text("username");
-        if (username == null) {
+        if (username == null && isAbsentOrBlank("username")) {
             if (auth.get("user_id") != null) {
                 r.error("auth.user_id", "logging in by auth.user_id is not supported yet",
                         "give auth.username (with auth.user_domain_name) instead");
