@@ -18,7 +18,7 @@ final class CloudEntry {
     static final Set<String> AUTH_KEYS = Set.of("auth_url", "username", "user_id", "password", "project_name",
             "project_id", "user_domain_name", "user_domain_id", "project_domain_name", "project_domain_id",
             "domain_name", "domain_id", "application_credential_id", "application_credential_name",
-            "application_credential_secret", "token", "tenant_name", "tenant_id");
+            "application_credential_secret", "token", "auth_token", "tenant_name", "tenant_id");
 
     private static final Set<String> INTERFACES = Set.of("public", "internal", "admin");
 
@@ -28,11 +28,12 @@ final class CloudEntry {
 
     static Result parse(String name, Object raw, String source, ConfigLocations locations) {
         EntryReader r = new EntryReader(name, source);
-        if (!(raw instanceof Map<?, ?> entry)) {
+        if (!(raw instanceof Map<?, ?> rawEntry)) {
             r.error("", "the entry must be a mapping with auth:, region_name:, ..., but is "
                     + (raw == null ? "empty" : EntryReader.describe(raw)), "indent the cloud's keys under its name");
             return new Result(null, r.findings());
         }
+        Map<?, ?> entry = normalizedKeys(rawEntry);
         Map<?, ?> authMap = r.mapping(entry, "auth");
         if (r.hasErrors()) {
             return new Result(null, r.findings());
@@ -65,12 +66,13 @@ final class CloudEntry {
      * for both the user's and the project's domain.
      */
     private static Map<Object, Object> normalizedAuth(Map<?, ?> entry, Map<?, ?> authMap) {
-        Map<Object, Object> auth = new LinkedHashMap<>(authMap == null ? Map.of() : authMap);
+        Map<Object, Object> auth = normalizedKeys(authMap == null ? Map.of() : authMap);
         for (String key : AUTH_KEYS) {
             if (entry.containsKey(key) && !auth.containsKey(key)) {
                 auth.put(key, entry.get(key));
             }
         }
+        moveIfAbsent(auth, "auth_token", "token");
         moveIfAbsent(auth, "tenant_name", "project_name");
         moveIfAbsent(auth, "tenant_id", "project_id");
         boolean projectScoped = auth.get("project_name") != null || auth.get("project_id") != null;
@@ -79,6 +81,16 @@ final class CloudEntry {
             copyIfAbsent(auth, "domain_id", "user_domain_id", "project_domain_id");
         }
         return auth;
+    }
+
+    /** openstacksdk treats {@code user-domain-name} and {@code user_domain_name} alike. */
+    private static Map<Object, Object> normalizedKeys(Map<?, ?> map) {
+        Map<Object, Object> result = new LinkedHashMap<>();
+        for (Map.Entry<?, ?> e : map.entrySet()) {
+            Object key = e.getKey() instanceof String k ? k.replace('-', '_') : e.getKey();
+            result.putIfAbsent(key, e.getValue());
+        }
+        return result;
     }
 
     private static void moveIfAbsent(Map<Object, Object> auth, String from, String to) {

@@ -87,7 +87,11 @@ public final class CloudsYaml {
     /** The first existing candidate; an override variable that points nowhere is reported, not ignored. */
     private static Path find(List<Path> candidates, String overrideVariable, ConfigLocations locations,
                              List<Finding> findings) {
-        Optional<Path> found = candidates.stream().filter(Files::isRegularFile).findFirst();
+        // like openstacksdk, a file we may not read is passed over in favour of the next one, but not silently
+        candidates.stream().filter(f -> Files.isRegularFile(f) && !Files.isReadable(f)).forEach(f -> findings.add(
+                Finding.warning("", f + " exists but cannot be read; skipped", "check the file's permissions")));
+        Optional<Path> found = candidates.stream().filter(f -> Files.isRegularFile(f) && Files.isReadable(f))
+                .findFirst();
         if (found.isEmpty() && locations.getenv(overrideVariable).isPresent()) {
             findings.add(Finding.error("", overrideVariable + " is set to " + candidates.get(0)
                     + ", but there is no such file", "fix or unset " + overrideVariable));

@@ -300,4 +300,19 @@ class AuthTypesTest {
         assertThat(config.findingsFor("d")).extracting(Finding::message)
                 .singleElement().asString().contains("empty");
     }
+
+    @Test
+    void hyphenatedKeysAndAuthTokenAreTheOldSpellings() {
+        CloudAuth.Token t = (CloudAuth.Token) auth("""
+                auth-type: v3token
+                auth:
+                  auth-url: http://h:5000/v3
+                  auth_token: gAAAA-old
+                  project-name: demo
+                  project-domain-name: Corp
+                """);
+
+        assertThat(new String(t.token().reveal())).isEqualTo("gAAAA-old");
+        assertThat(t.projectDomainName()).isEqualTo("Corp");
+    }
 }

@@ -4,11 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.opencenter.installer.openstack.CloudAuth;
+import io.opencenter.installer.openstack.CloudProfile;
+import io.opencenter.installer.openstack.Secret;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The clouds.yaml written by ../shared/openstack-real/up.sh, when that harness is up on this machine. */
 class RealHarnessCloudsTest {
@@ -41,5 +46,29 @@ class RealHarnessCloudsTest {
                     assertThat(a.id()).isNotBlank();
                     assertThat(a.secret().isEmpty()).isFalse();
                 });
+    }
+
+    /** The harness's openrc files, read as the environment, describe the same cloud as its clouds.yaml entry. */
+    @ParameterizedTest
+    @CsvSource({"admin-openrc.sh, osr-admin", "demo-openrc.sh, osr-demo", "demo-appcred-openrc.sh, osr-demo-appcred"})
+    void openrcFilesGiveTheSameCloudAsClouds_yaml(String openrc, String cloud) throws IOException {
+        Path file = REAL.resolveSibling(openrc);
+        assumeTrue(Files.isRegularFile(REAL) && Files.isRegularFile(file), "openstack-real harness not up");
+        ConfigDirs dirs = new ConfigDirs(root);
+        for (String line : Files.readAllLines(file)) {
+            if (line.startsWith("export OS_")) {
+                String[] kv = line.substring("export ".length()).split("=", 2);
+                dirs.env(kv[0], kv[1].replaceAll("^['\"]|['\"]$", ""));
+            }
+        }
+        CloudProfile fromEnv = dirs.load().require(null);
+        CloudProfile fromYaml = CloudsYaml.load(new ConfigLocations(Map.of("OS_CLIENT_CONFIG_FILE", REAL.toString()),
+                dirs.cwd, dirs.home, dirs.etc)).require(cloud);
+
+        assertThat(fromEnv.name()).isEqualTo("envvars");
+        assertThat(fromEnv).usingRecursiveComparison()
+                .ignoringFields("name", "source", "interfaceType")
+                .withEqualsForType((a, b) -> new String(a.reveal()).equals(new String(b.reveal())), Secret.class)
+                .isEqualTo(fromYaml);
     }
 }
