@@ -84,7 +84,10 @@ class CloudPageUiTest {
         robot.clickOn("#projectName").write(fixture.cloud.project());
         assertThat(robot.lookup("#password").queryAs(PasswordField.class).getText()).isEqualTo("not-the-password");
 
-        robot.clickOn("#testConnection");
+        var test = robot.lookup("#testConnection").queryButton();
+        assertThat(test.isDisabled()).as("the form is complete").isFalse();
+        robot.interact(test::requestFocus); // scrolls it into view, as Tab would
+        robot.clickOn(test);
         Label problem = robot.lookup("#password-problem").queryAs(Label.class);
         WizardFixture.await(problem::isVisible);
 
@@ -112,13 +115,13 @@ class CloudPageUiTest {
 
         Label status = robot.lookup("#cloudCheckStatus").queryAs(Label.class);
         WizardFixture.await(() -> status.getText().contains("Short"));
-        assertThat(status.getText()).contains("instances");
+        assertThat(status.getText()).containsIgnoringCase("instances");
         assertThat(fixture.nextButton().isDisabled()).isTrue();
         TableView<?> table = robot.lookup("#quotaTable").queryAs(TableView.class);
         assertThat(table.isVisible()).isTrue();
         Label poolProblem = robot.lookup("#pool-0-problem").queryAs(Label.class);
         WizardFixture.await(poolProblem::isVisible);
-        assertThat(poolProblem.getText()).contains("instances");
+        assertThat(poolProblem.getText()).containsIgnoringCase("instances");
         robot.interact(() -> robot.lookup("#clusterPage").queryAs(ScrollPane.class).setVvalue(1.0));
         assertScreenshotSize(fixture.screenshot("wizard-quota-short.png"));
 

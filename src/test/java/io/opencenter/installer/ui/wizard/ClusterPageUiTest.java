@@ -25,6 +25,11 @@ class ClusterPageUiTest {
         fixture.start(stage);
     }
 
+    @org.junit.jupiter.api.AfterEach
+    void stopCloud() {
+        fixture.cloud.close();
+    }
+
     @BeforeEach
     void toClusterPage(FxRobot robot) throws Exception {
         fixture.toClusterPage(robot);

@@ -22,6 +22,11 @@ class KeyboardOnlyUiTest {
         fixture.start(stage);
     }
 
+    @org.junit.jupiter.api.AfterEach
+    void stopCloud() {
+        fixture.cloud.close();
+    }
+
     private Node focused() {
         return fixture.scene().getFocusOwner();
     }

@@ -31,6 +31,11 @@ class PlatformAndTopologyUiTest {
         fixture.start(stage);
     }
 
+    @org.junit.jupiter.api.AfterEach
+    void stopCloud() {
+        fixture.cloud.close();
+    }
+
     private void goTo(FxRobot robot, String pageId) throws Exception {
         robot.clickOn("#nextButton");
         WizardFixture.await(() -> pageId.equals(fixture.currentPageId()));

@@ -74,13 +74,13 @@ public final class CloudCheckPanel {
         quotas.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         quotas.setFixedCellSize(ROW_HEIGHT);
         quotas.getColumns().setAll(List.of(
-                column("check.quota.resource", QuotaRow::resource, 170),
+                column("check.quota.resource", r -> resourceName(r.resource()), 170),
                 column("check.quota.part", r -> bundle.getString("check.quota.part." + r.part().name()), 120),
                 column("check.quota.needed", r -> Long.toString(r.needed()), 90),
                 column("check.quota.inUse", r -> Long.toString(r.inUse()), 90),
                 column("check.quota.limit", r -> r.unlimited() ? bundle.getString("check.quota.unlimited")
                         : Long.toString(r.limit()), 90),
-                column("check.quota.free", this::freeAfter, 120)));
+                column("check.quota.free", r -> freeAfter(r, quotas.getItems()), 120)));
         quotas.setRowFactory(table -> new TableRow<>() {
             @Override
             protected void updateItem(QuotaRow row, boolean empty) {
@@ -93,13 +93,23 @@ public final class CloudCheckPanel {
         });
     }
 
-    private String freeAfter(QuotaRow r) {
+    /** What is left once this row is created; an add-on row comes on top of its infrastructure row. */
+    private String freeAfter(QuotaRow r, List<QuotaRow> all) {
         if (r.unlimited()) {
             return bundle.getString("check.quota.unlimited");
         }
-        long left = r.limit() - r.inUse() - r.needed();
+        long below = r.part() != QuotaRow.Part.ADDONS ? 0 : all.stream()
+                .filter(o -> o.part() == QuotaRow.Part.INFRASTRUCTURE && o.resource().equals(r.resource()))
+                .mapToLong(QuotaRow::needed).sum();
+        long left = r.limit() - r.inUse() - below - r.needed();
         return left >= 0 && r.ok() ? Long.toString(left)
                 : MessageFormat.format(bundle.getString("check.quota.short"), Math.max(1, -left));
+    }
+
+    /** "Floating IPs" for {@code floatingIps}; an id the bundle does not know is shown as it is. */
+    private String resourceName(String id) {
+        String key = "check.quota.resource." + id;
+        return bundle.containsKey(key) ? bundle.getString(key) : id;
     }
 
     private TableColumn<QuotaRow, String> column(String key, Function<QuotaRow, String> value, double width) {
@@ -139,7 +149,9 @@ public final class CloudCheckPanel {
         }
         boolean current = state == State.PASSED || state == State.FAILED;
         showFindings(current ? check.findings() : List.of());
-        quotas.getItems().setAll(current ? check.quotas() : List.of());
+        // infrastructure first, then what the add-ons claim on top
+        quotas.getItems().setAll(current ? check.quotas().stream()
+                .sorted(java.util.Comparator.comparing(QuotaRow::part)).toList() : List.of());
         boolean table = !quotas.getItems().isEmpty();
         quotas.setVisible(table);
         quotas.setManaged(table);
@@ -149,8 +161,8 @@ public final class CloudCheckPanel {
 
     /** Names the short quotas in the status line, so the reason is readable without scrolling the table. */
     private String shortSummary(CloudCheck check) {
-        List<String> names = check.quotas().stream().filter(r -> !r.ok()).map(QuotaRow::resource).distinct()
-                .toList();
+        List<String> names = check.quotas().stream().filter(r -> !r.ok()).map(r -> resourceName(r.resource()))
+                .distinct().toList();
         return names.isEmpty() ? "" : " " + MessageFormat.format(bundle.getString("check.summary.short"),
                 String.join(", ", names));
     }

@@ -156,6 +156,10 @@ public final class ClusterController implements WizardPage {
                         || cloudCheck.stateProperty().get() == CloudCheckViewModel.State.NO_CLOUD,
                 cloudCheck.stateProperty()));
         cloudCheckLink.managedProperty().bind(cloudCheckLink.visibleProperty());
+        // the Cloud page decides which cloud; here it is shown, not changed (that would leave the tested one)
+        var tested = viewModel.cloudSessionProperty().isNotNull();
+        sandbox.disableProperty().bind(tested);
+        cloudName.editableProperty().bind(tested.not());
         viewModel.cloudSessionProperty().addListener((o, was, session) -> fillPickers(session));
         fillPickers(viewModel.cloudSessionProperty().get());
     }
