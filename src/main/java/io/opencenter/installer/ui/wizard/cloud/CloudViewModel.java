@@ -92,8 +92,14 @@ public final class CloudViewModel {
             source.set(CloudSource.CLOUDS_YAML);
         }
         String configured = model.config().cloudNameProperty().get();
-        if ((selectedCloud.get() == null || selectedCloud.get().isBlank()) && configured != null
-                && !configured.isBlank()) {
+        boolean named = configured != null && !configured.isBlank();
+        if (start == StartChoice.EXISTING_CONFIG && state.get() != TestState.SUCCEEDED) {
+            // an opened file names its cloud: offer exactly that one for the test
+            source.set(model.config().sandboxProperty().get() ? CloudSource.SANDBOX : CloudSource.CLOUDS_YAML);
+            if (named) {
+                selectedCloud.set(configured);
+            }
+        } else if ((selectedCloud.get() == null || selectedCloud.get().isBlank()) && named) {
             selectedCloud.set(configured);
         }
     }

@@ -230,4 +230,23 @@ class CloudViewModelTest {
         assertThat(viewModel.stateProperty().get()).isEqualTo(TestState.SUCCEEDED);
         assertThat(model.toConfig().toString()).doesNotContain("s3cret");
     }
+
+    @Test
+    void anOpenedConfigNamingACloudOffersThatEntryForTheTest() throws Exception {
+        viewModel();
+        var config = ClusterConfigs.sandboxDefault();
+        var spec = config.spec();
+        var named = new io.opencenter.installer.spec.ClusterConfig(config.apiVersion(), config.kind(),
+                config.metadata(), new io.opencenter.installer.spec.ClusterSpec(
+                        new io.opencenter.installer.spec.ClusterSpec.Cloud("lab", "RegionOne", null, false),
+                        spec.kubernetes(), spec.network(), spec.controlPlane(), spec.workerPools(),
+                        spec.sshPublicKeyFile(), spec.platform(), spec.provisioning(), spec.offline()));
+        Fx.run(() -> model.open(java.nio.file.Path.of("lab.yaml"), named, List.of()));
+        Fx.run(viewModel::onShown);
+        assertThat(viewModel.sourceProperty().get()).isEqualTo(CloudSource.CLOUDS_YAML);
+        assertThat(viewModel.selectedCloudProperty().get()).isEqualTo("lab");
+        testAndWait();
+        assertThat(viewModel.stateProperty().get()).isEqualTo(TestState.SUCCEEDED);
+        assertThat(model.cloudSessionProperty().get().cloudName()).isEqualTo("lab");
+    }
 }
