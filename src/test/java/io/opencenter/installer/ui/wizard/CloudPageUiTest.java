@@ -133,6 +133,28 @@ class CloudPageUiTest {
     }
 
     @Test
+    void aSlowTestShowsASpinnerAndCancelGivesThePageBack(FxRobot robot) throws Exception {
+        fixture.cloud.slow();
+        fixture.toCloudPage(robot);
+        robot.clickOn("#testConnection");
+        var spinner = robot.lookup("#testProgress").query();
+        var cancel = robot.lookup("#cancelTest").queryButton();
+        WizardFixture.await(spinner::isVisible);
+        assertThat(cancel.isVisible()).isTrue();
+        assertThat(robot.lookup("#testConnection").queryButton().isDisabled()).as("one test at a time").isTrue();
+        fixture.screenshot("wizard-cloud-testing.png");
+
+        robot.clickOn(cancel);
+
+        assertThat(spinner.isVisible()).isFalse();
+        assertThat(cancel.isVisible()).isFalse();
+        assertThat(robot.lookup("#testStatus").queryAs(Label.class).getText()).startsWith("Not tested");
+        assertThat(robot.lookup("#testConnection").queryButton().isDisabled()).isFalse();
+        assertThat(fixture.nextButton().isDisabled()).isTrue();
+        fixture.cloud.release();
+    }
+
+    @Test
     void theInsecureSwitchShowsAWarning(FxRobot robot) throws Exception {
         fixture.toCloudPage(robot);
         robot.clickOn("#sourceCredentials");

@@ -28,5 +28,20 @@ final class TestCloud {
         fake.instanceLimit = limit;
     }
 
-    void close() {}
+    /** Makes the next log-in hang until {@link #release()}, so a test can watch the spinner and cancel. */
+    void slow() {
+        fake.loginGate = new java.util.concurrent.CountDownLatch(1);
+    }
+
+    void release() {
+        var gate = fake.loginGate;
+        fake.loginGate = null;
+        if (gate != null) {
+            gate.countDown();
+        }
+    }
+
+    void close() {
+        release();
+    }
 }
