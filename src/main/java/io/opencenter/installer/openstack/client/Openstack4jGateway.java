@@ -143,6 +143,10 @@ public final class Openstack4jGateway implements OpenStackGateway {
         return calls.openstack4j(service, operation, "CALL", "", body);
     }
 
+    CallRunner calls() {
+        return calls;
+    }
+
     @Override
     public void close() {
         // Nothing pooled: openstack4j's okhttp connector builds a client per request, the JDK client is shared.
