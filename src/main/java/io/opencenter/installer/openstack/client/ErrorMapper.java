@@ -64,7 +64,7 @@ public final class ErrorMapper {
         if (find(cause, SSLException.class) != null) {
             return new OpenStackException(Kind.TLS, 0, "TLS handshake with " + site.hostAndPort() + " failed ("
                     + oneLine(String.valueOf(find(cause, SSLException.class).getMessage())) + ") during " + site
-                    + ". " + CACERT_HINT, rootOf(cause));
+                    + ". " + CACERT_HINT, cause);
         }
         String what;
         if (find(cause, ConnectException.class) != null) {
@@ -77,8 +77,9 @@ public final class ErrorMapper {
         } else {
             what = "connection failed (" + cause.getClass().getSimpleName() + ")";
         }
-        return new OpenStackException(Kind.UNREACHABLE, 0, site + ": " + site.hostAndPort() + " " + what,
-                rootOf(cause));
+        // The I/O exception itself stays the cause (JDK/OkHttp I/O messages hold no secrets): the retry policy
+        // looks for ConnectException in the chain to tell "refused" from "reset".
+        return new OpenStackException(Kind.UNREACHABLE, 0, site + ": " + site.hostAndPort() + " " + what, cause);
     }
 
     static Kind kindOf(int status) {
@@ -124,15 +125,6 @@ public final class ErrorMapper {
             }
         }
         return null;
-    }
-
-    /** The innermost cause, with only its class and message kept (library wrappers may carry request details). */
-    private static Throwable rootOf(Throwable t) {
-        Throwable root = t;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root;
     }
 
     private static String oneLine(String s) {

@@ -3,12 +3,27 @@ package io.opencenter.installer.openstack.client;
 import io.opencenter.installer.openstack.CloudProfile;
 import io.opencenter.installer.openstack.OpenStackGateway;
 import org.openstack4j.core.transport.Config;
+import org.openstack4j.core.transport.internal.HttpExecutor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import javax.net.ssl.SSLContext;
 import java.time.Clock;
 
 /** Builds the gateway for a cloud profile. Nothing is sent until the first call (login is lazy). */
 public final class OpenStackGateways {
+
+    private static final Logger LOG = LoggerFactory.getLogger(OpenStackGateways.class);
+
+    static {
+        // openstack4j takes the first connector ServiceLoader finds; ours must win for cacert to work (see
+        // GatewayHttpConnector). Say so loudly if a class-path order ever makes openstack4j's own one win.
+        String connector = HttpExecutor.create().getExecutorName();
+        if (!GatewayHttpConnector.NAME.equals(connector)) {
+            LOG.warn("openstack4j uses connector '{}' instead of the gateway's: cacert bundles will not work for "
+                    + "compute/network/image calls", connector);
+        }
+    }
 
     private OpenStackGateways() {
     }

@@ -9,6 +9,7 @@ import javax.net.ssl.SSLEngine;
 import javax.net.ssl.TrustManager;
 import javax.net.ssl.TrustManagerFactory;
 import javax.net.ssl.X509ExtendedTrustManager;
+import javax.net.ssl.X509TrustManager;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.Socket;
@@ -21,6 +22,9 @@ import java.security.cert.Certificate;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.Map;
+import java.util.WeakHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,6 +35,10 @@ import org.slf4j.LoggerFactory;
 public final class TlsContexts {
 
     private static final Logger LOG = LoggerFactory.getLogger(TlsContexts.class);
+
+    /** OkHttp needs the trust manager next to the socket factory; remembered per context we built. */
+    private static final Map<SSLContext, X509TrustManager> TRUST_MANAGERS =
+            Collections.synchronizedMap(new WeakHashMap<>());
 
     private TlsContexts() {
     }
@@ -65,6 +73,11 @@ public final class TlsContexts {
             tmf.init(store);
             SSLContext ctx = SSLContext.getInstance("TLS");
             ctx.init(null, tmf.getTrustManagers(), new SecureRandom());
+            for (TrustManager tm : tmf.getTrustManagers()) {
+                if (tm instanceof X509TrustManager x509) {
+                    TRUST_MANAGERS.put(ctx, x509);
+                }
+            }
             return ctx;
         } catch (IOException e) {
             throw new OpenStackException(Kind.CONFIG, 0, "cacert " + bundle + " cannot be read: " + e.getMessage(), e);
@@ -72,6 +85,11 @@ public final class TlsContexts {
             throw new OpenStackException(Kind.CONFIG, 0, "cacert " + bundle + " is not a certificate bundle: "
                     + e.getMessage(), e);
         }
+    }
+
+    /** The trust manager of a context made by {@link #trusting}, or null. */
+    public static X509TrustManager trustManagerOf(SSLContext ctx) {
+        return TRUST_MANAGERS.get(ctx);
     }
 
     public static X509ExtendedTrustManager trustAllManager() {
