@@ -23,6 +23,7 @@ import org.openstack4j.model.network.Resource;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -52,6 +53,11 @@ public abstract class GatewayContract {
     /** The same project through an application credential, or null when the cloud has none. */
     protected CloudProfile applicationCredentialProfile() {
         return null;
+    }
+
+    /** Limits the cloud is known to set ("service/resource" → limit), e.g. the small quotas of a demo project. */
+    protected Map<String, Long> expectedQuotaLimits() {
+        return Map.of();
     }
 
     protected String externalNetworkName() {
@@ -181,6 +187,11 @@ public abstract class GatewayContract {
             assertThat(q.limit()).isGreaterThanOrEqualTo(-1);
             assertThat(q.inUse()).isNotNegative();
         });
+        expectedQuotaLimits().forEach((key, limit) -> assertThat(quotas).as(key)
+                .anySatisfy(q -> {
+                    assertThat(q.service() + "/" + q.resource()).isEqualTo(key);
+                    assertThat(q.limit()).isEqualTo(limit);
+                }));
     }
 
     @Test

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -26,6 +27,21 @@ class RealOpenStackContractTest extends GatewayContract {
     @Override
     protected CloudProfile profile() {
         return TestClouds.load(file(), System.getenv("OS_CLOUD"));
+    }
+
+    /** The loopback OpenStack's demo project has small, known quotas (its README); other clouds: no expectation. */
+    @Override
+    protected Map<String, Long> expectedQuotaLimits() {
+        if (!"osr-demo".equals(System.getenv("OS_CLOUD"))) {
+            return Map.of();
+        }
+        return Map.ofEntries(Map.entry("compute/instances", 4L), Map.entry("compute/cores", 8L),
+                Map.entry("compute/ramMb", 8192L), Map.entry("compute/keyPairs", 10L),
+                Map.entry("compute/serverGroups", 5L), Map.entry("volume/volumes", 3L),
+                Map.entry("volume/gigabytes", 20L), Map.entry("network/networks", 5L),
+                Map.entry("network/subnets", 5L), Map.entry("network/ports", 20L), Map.entry("network/routers", 2L),
+                Map.entry("network/floatingIps", 3L), Map.entry("network/securityGroups", 5L),
+                Map.entry("network/securityGroupRules", 30L));
     }
 
     @Override
