@@ -14,6 +14,8 @@ import org.openstack4j.core.transport.HttpMethod;
 import org.openstack4j.core.transport.HttpRequest;
 import org.openstack4j.core.transport.HttpResponse;
 import org.openstack4j.core.transport.ObjectMapperSingleton;
+import org.openstack4j.openstack.internal.OSAuthenticator;
+import org.openstack4j.openstack.internal.OSClientSession;
 
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.X509TrustManager;
@@ -29,8 +31,9 @@ import java.util.concurrent.TimeUnit;
  * <ul>
  *   <li>a custom SSLContext (clouds.yaml {@code cacert}) is passed to OkHttp together with its trust manager;
  *       openstack4j's connector passes only the socket factory, which OkHttp 3.14 refuses on Java 9+;</li>
- *   <li>a 401 is handed back to the caller instead of re-authenticating inside the library (the gateway logs in
- *       again itself, openstack4j cannot for application credentials).</li>
+ *   <li>a 401 on a gateway request is handed back instead of re-authenticating inside the library (the gateway
+ *       logs in again itself; openstack4j cannot for a token-built session and fails with a NullPointerException).
+ *       Clients openstack4j logged in itself keep its one-time re-login.</li>
  * </ul>
  * One OkHttpClient per openstack4j Config (one per gateway), so connections are pooled instead of built per call.
  */
@@ -42,6 +45,23 @@ public final class GatewayHttpConnector implements HttpExecutorService {
 
     @Override
     public <R> HttpResponse execute(HttpRequest<R> request) {
+        try {
+            Response response = send(request);
+            if (response.code() == 401 && libraryMayReAuthenticate(request)) {
+                // Keeps openstack4j's own behaviour for clients it logged in itself (password via OSFactory):
+                // one re-login with the stored credentials, then the same request again.
+                response.close();
+                OSAuthenticator.reAuthenticate();
+                request.getHeaders().put(ClientConstants.HEADER_X_AUTH_TOKEN, OSClientSession.getCurrent().getTokenId());
+                response = send(request);
+            }
+            return HttpResponseImpl.wrap(response);
+        } catch (IOException e) {
+            throw new ConnectionException(e.getMessage(), 0, e);
+        }
+    }
+
+    private Response send(HttpRequest<?> request) throws IOException {
         Request.Builder b = new Request.Builder().url(request.getUrl());
         if (request.hasHeaders()) {
             request.getHeaders().forEach((k, v) -> {
@@ -50,13 +70,23 @@ public final class GatewayHttpConnector implements HttpExecutorService {
                 }
             });
         }
-        try {
-            b.method(request.getMethod().name(), body(request));
-            Response response = client(request.getConfig()).newCall(b.build()).execute();
-            return HttpResponseImpl.wrap(response);
-        } catch (IOException e) {
-            throw new ConnectionException(e.getMessage(), 0, e);
+        b.method(request.getMethod().name(), body(request));
+        return client(request.getConfig()).newCall(b.build()).execute();
+    }
+
+    /**
+     * Only sessions openstack4j authenticated with credentials can log in again; the gateway marks its requests
+     * with the auth-command header so a 401 always comes back to it.
+     */
+    private static boolean libraryMayReAuthenticate(HttpRequest<?> request) {
+        if (request.hasHeaders() && request.getHeaders().containsKey(ClientConstants.HEADER_OS4J_AUTH)) {
+            return false;
         }
+        OSClientSession<?, ?> session = OSClientSession.getCurrent();
+        if (session instanceof OSClientSession.OSClientSessionV3 v3) {
+            return v3.getToken() != null && v3.getToken().getCredentials() != null;
+        }
+        return session != null;
     }
 
     @Override

@@ -44,6 +44,7 @@ final class FakeOpenStack implements AutoCloseable {
     private final Map<String, AtomicInteger> counts = new ConcurrentHashMap<>();
     final List<Received> received = Collections.synchronizedList(new ArrayList<>());
     private final AtomicInteger tokens = new AtomicInteger();
+    private final java.util.Set<String> headerNames = ConcurrentHashMap.newKeySet();
     volatile Instant tokenExpiry = Instant.now().plusSeconds(3600);
 
     private FakeOpenStack(HttpServer server) {
@@ -92,6 +93,10 @@ final class FakeOpenStack implements AutoCloseable {
         return c == null ? 0 : c.get();
     }
 
+    boolean headerSeen(String name) {
+        return headerNames.contains(name.toLowerCase(java.util.Locale.ROOT));
+    }
+
     int logins() {
         return count("POST /v3/auth/tokens");
     }
@@ -118,6 +123,7 @@ final class FakeOpenStack implements AutoCloseable {
             Received r = new Received(ex.getRequestMethod(), ex.getRequestURI().getPath(),
                     ex.getRequestHeaders().getFirst("X-Auth-Token"), body);
             received.add(r);
+            ex.getRequestHeaders().keySet().forEach(h -> headerNames.add(h.toLowerCase(java.util.Locale.ROOT)));
             String key = r.method() + " " + r.path();
             Route route = routes.get(key);
             int n = counts.computeIfAbsent(key, k -> new AtomicInteger()).incrementAndGet();
