@@ -117,7 +117,12 @@ public abstract class GatewayContract {
             assertThat(e.getMessage()).contains(good.username(), good.authUrl().replaceAll("/+$", ""));
             assertThat(e.getMessage()).contains(good.projectName() != null ? good.projectName() : good.projectId());
             assertThat(e.getMessage()).contains(good.userDomainName() == null ? "Default" : good.userDomainName());
-            assertThat(e.getMessage()).doesNotContain(wrong).doesNotContain(new String(good.password().reveal()));
+            assertThat(e.getMessage()).doesNotContain(wrong);
+            String real = new String(good.password().reveal());
+            // A demo password equal to a name (sandbox: demo/demo) cannot be told apart from that name.
+            if (!real.equals(good.username()) && !real.equals(good.projectName())) {
+                assertThat(e.getMessage()).doesNotContain(real);
+            }
             assertThat(e.toString()).doesNotContain(wrong);
         }
     }
