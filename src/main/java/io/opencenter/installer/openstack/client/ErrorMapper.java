@@ -113,9 +113,10 @@ public final class ErrorMapper {
         }
     }
 
+    /** The I/O failure under {@code t}, if any; a JSON parse error is an IOException too but not a transport one. */
     private static Throwable transportCause(Throwable t) {
         Throwable io = find(t, IOException.class);
-        return io;
+        return io instanceof com.fasterxml.jackson.core.JacksonException ? null : io;
     }
 
     private static <T extends Throwable> T find(Throwable t, Class<T> type) {

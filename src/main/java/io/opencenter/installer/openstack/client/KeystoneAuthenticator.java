@@ -144,60 +144,82 @@ public final class KeystoneAuthenticator {
         return domain == null || domain.isBlank() ? "Default" : domain;
     }
 
-    /** Written with a streaming generator from char[] so the secret never becomes a String. */
+    /**
+     * Written with a streaming generator from char[] so the secret never becomes a String; the buffer is wiped
+     * once the bytes are copied out (the caller wipes the copy after sending).
+     */
     private byte[] requestBody() {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        WipeableBuffer out = new WipeableBuffer();
         try (JsonGenerator g = JSON_FACTORY.createGenerator(out)) {
             g.writeStartObject();
             g.writeObjectFieldStart("auth");
             g.writeObjectFieldStart("identity");
             if (auth instanceof CloudAuth.Password p) {
-                    g.writeArrayFieldStart("methods");
-                    g.writeString("password");
-                    g.writeEndArray();
-                    g.writeObjectFieldStart("password");
-                    g.writeObjectFieldStart("user");
-                    g.writeStringField("name", p.username());
-                    writeDomain(g, p.userDomainName());
-                    writeSecret(g, "password", p.password());
-                    g.writeEndObject();
-                    g.writeEndObject();
-                    g.writeEndObject();
-                    writeProjectScope(g, p.projectName(), p.projectId(), p.projectDomainName());
+                writePassword(g, p);
+                g.writeEndObject();
+                writeProjectScope(g, p.projectName(), p.projectId(), p.projectDomainName());
             } else if (auth instanceof CloudAuth.ApplicationCredential a) {
-                    g.writeArrayFieldStart("methods");
-                    g.writeString("application_credential");
-                    g.writeEndArray();
-                    g.writeObjectFieldStart("application_credential");
-                    if (a.id() != null && !a.id().isBlank()) {
-                        g.writeStringField("id", a.id());
-                    } else {
-                        g.writeStringField("name", a.name());
-                        g.writeObjectFieldStart("user");
-                        g.writeStringField("name", a.username());
-                        writeDomain(g, a.userDomainName());
-                        g.writeEndObject();
-                    }
-                    writeSecret(g, "secret", a.secret());
-                    g.writeEndObject();
-                    g.writeEndObject(); // identity; an application credential carries its own scope
+                writeApplicationCredential(g, a);
+                g.writeEndObject(); // an application credential carries its own scope
             } else {
-                    CloudAuth.Token t = (CloudAuth.Token) auth;
-                    g.writeArrayFieldStart("methods");
-                    g.writeString("token");
-                    g.writeEndArray();
-                    g.writeObjectFieldStart("token");
-                    writeSecret(g, "id", t.token());
-                    g.writeEndObject();
-                    g.writeEndObject();
-                    writeProjectScope(g, t.projectName(), t.projectId(), t.projectDomainName());
+                CloudAuth.Token t = (CloudAuth.Token) auth;
+                writeMethod(g, "token");
+                g.writeObjectFieldStart("token");
+                writeSecret(g, "id", t.token());
+                g.writeEndObject();
+                g.writeEndObject();
+                writeProjectScope(g, t.projectName(), t.projectId(), t.projectDomainName());
             }
             g.writeEndObject();
             g.writeEndObject();
+            g.flush();
+            return out.toByteArray();
         } catch (IOException e) {
             throw new IllegalStateException("cannot write the login request", e);
+        } finally {
+            out.wipe();
         }
-        return out.toByteArray();
+    }
+
+    private static void writePassword(JsonGenerator g, CloudAuth.Password p) throws IOException {
+        writeMethod(g, "password");
+        g.writeObjectFieldStart("password");
+        g.writeObjectFieldStart("user");
+        g.writeStringField("name", p.username());
+        writeDomain(g, p.userDomainName());
+        writeSecret(g, "password", p.password());
+        g.writeEndObject();
+        g.writeEndObject();
+    }
+
+    private static void writeApplicationCredential(JsonGenerator g, CloudAuth.ApplicationCredential a)
+            throws IOException {
+        writeMethod(g, "application_credential");
+        g.writeObjectFieldStart("application_credential");
+        if (a.id() != null && !a.id().isBlank()) {
+            g.writeStringField("id", a.id());
+        } else {
+            g.writeStringField("name", a.name());
+            g.writeObjectFieldStart("user");
+            g.writeStringField("name", a.username());
+            writeDomain(g, a.userDomainName());
+            g.writeEndObject();
+        }
+        writeSecret(g, "secret", a.secret());
+        g.writeEndObject();
+    }
+
+    private static void writeMethod(JsonGenerator g, String method) throws IOException {
+        g.writeArrayFieldStart("methods");
+        g.writeString(method);
+        g.writeEndArray();
+    }
+
+    /** A ByteArrayOutputStream whose internal array can be zeroed. */
+    private static final class WipeableBuffer extends ByteArrayOutputStream {
+        void wipe() {
+            Arrays.fill(buf, (byte) 0);
+        }
     }
 
     private static void writeSecret(JsonGenerator g, String field, Secret secret) throws IOException {

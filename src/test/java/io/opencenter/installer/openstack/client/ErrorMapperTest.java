@@ -83,6 +83,17 @@ class ErrorMapperTest {
     }
 
     @Test
+    void anUnreadableAnswerIsNotMistakenForANetworkProblem() {
+        RuntimeException wrapped = new RuntimeException(new com.fasterxml.jackson.core.JsonParseException(null,
+                "Unexpected character"));
+
+        OpenStackException e = ErrorMapper.fromThrowable(SITE, wrapped);
+
+        assertThat(e.kind()).isEqualTo(Kind.SERVER_ERROR);
+        assertThat(RetryPolicy.isTransient(e)).isFalse();
+    }
+
+    @Test
     void failedActionResponsesMapByCode() {
         OpenStackException e = ErrorMapper.fromAction(SITE, ActionResponse.actionFailed("Network in use", 409));
 

@@ -1,6 +1,8 @@
 package io.opencenter.installer.openstack.contract;
 
 import io.opencenter.installer.openstack.CloudProfile;
+import io.opencenter.installer.openstack.config.CloudsConfig;
+import io.opencenter.installer.openstack.config.CloudsYaml;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 
 import java.nio.file.Files;
@@ -10,23 +12,30 @@ import java.util.Map;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * The contract against a real cloud: {@code OS_CLIENT_CONFIG_FILE} (a clouds.yaml) and {@code OS_CLOUD} name it.
- * {@code OS_CLOUD_APPCRED} may name an application-credential entry of the same project (default: the cloud's name
- * + "-appcred", used when it exists), as the loopback OpenStack's clouds.yaml has it.
+ * The contract against a real cloud, chosen the way the openstack CLI chooses it: {@code OS_CLIENT_CONFIG_FILE}
+ * (clouds.yaml, with secure.yaml merged) and {@code OS_CLOUD}. {@code OS_CLOUD_APPCRED} may name an
+ * application-credential entry of the same project (default: the cloud's name + "-appcred", used when present),
+ * as the loopback OpenStack's clouds.yaml has it.
  */
 @EnabledIfEnvironmentVariable(named = "OS_CLIENT_CONFIG_FILE", matches = ".+")
 @EnabledIfEnvironmentVariable(named = "OS_CLOUD", matches = ".+")
 class RealOpenStackContractTest extends GatewayContract {
 
-    private static Path file() {
+    private static CloudsConfig clouds() {
         Path f = Path.of(System.getenv("OS_CLIENT_CONFIG_FILE"));
         assumeTrue(Files.isRegularFile(f), "OS_CLIENT_CONFIG_FILE is not a file: " + f);
-        return f;
+        return CloudsYaml.load();
     }
 
     @Override
     protected CloudProfile profile() {
-        return TestClouds.load(file(), System.getenv("OS_CLOUD"));
+        return clouds().require(System.getenv("OS_CLOUD"));
+    }
+
+    @Override
+    protected CloudProfile applicationCredentialProfile() {
+        String name = System.getenv().getOrDefault("OS_CLOUD_APPCRED", System.getenv("OS_CLOUD") + "-appcred");
+        return clouds().profile(name).orElse(null);
     }
 
     /** The loopback OpenStack's demo project has small, known quotas (its README); other clouds: no expectation. */
@@ -42,15 +51,5 @@ class RealOpenStackContractTest extends GatewayContract {
                 Map.entry("network/subnets", 5L), Map.entry("network/ports", 20L), Map.entry("network/routers", 2L),
                 Map.entry("network/floatingIps", 3L), Map.entry("network/securityGroups", 5L),
                 Map.entry("network/securityGroupRules", 30L));
-    }
-
-    @Override
-    protected CloudProfile applicationCredentialProfile() {
-        String name = System.getenv().getOrDefault("OS_CLOUD_APPCRED", System.getenv("OS_CLOUD") + "-appcred");
-        try {
-            return TestClouds.load(file(), name);
-        } catch (IllegalStateException absent) {
-            return null;
-        }
     }
 }
