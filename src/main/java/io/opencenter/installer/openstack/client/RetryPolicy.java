@@ -47,15 +47,23 @@ public final class RetryPolicy {
         this.random = random;
     }
 
-    /** 6 attempts within 60 s, 0.5 s doubling up to 8 s: rides out a short outage without hanging a wizard page. */
+    /**
+     * 10 attempts within 90 s, 1 s doubling up to 10 s: even with the shortest jitter the waits add up to more than
+     * 30 s, so an API restart (a 503 phase of half a minute) is ridden out, and nothing waits longer than 90 s.
+     */
     public static RetryPolicy defaults() {
-        return new RetryPolicy(6, Duration.ofSeconds(60), Duration.ofMillis(500), Duration.ofSeconds(8),
+        return new RetryPolicy(10, Duration.ofSeconds(90), Duration.ofSeconds(1), Duration.ofSeconds(10),
                 Clock.systemUTC(), d -> Thread.sleep(d.toMillis()), new Random());
     }
 
     /** No retries at all, e.g. for an interactive "Test connection" that should answer at once. */
     public static RetryPolicy none() {
         return new RetryPolicy(1, Duration.ZERO, Duration.ZERO, Duration.ZERO, Clock.systemUTC(), d -> { }, new Random());
+    }
+
+    /** The same limits with another clock, sleeper and random source (tests). */
+    public RetryPolicy with(Clock otherClock, Sleeper otherSleeper, Random otherRandom) {
+        return new RetryPolicy(maxAttempts, maxTotal, baseDelay, maxDelay, otherClock, otherSleeper, otherRandom);
     }
 
     public int maxAttempts() {

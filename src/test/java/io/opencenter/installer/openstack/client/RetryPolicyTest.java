@@ -230,4 +230,37 @@ class RetryPolicyTest {
         assertThat(calls).hasValue(1);
         assertThat(Thread.interrupted()).isTrue();
     }
+
+    @Test
+    void theDefaultsRideOutThirtySecondsOf503() {
+        RetryPolicy p = RetryPolicy.defaults().with(time, time::sleep, new Random(11));
+        Instant start = time.instant();
+        AtomicInteger calls = new AtomicInteger();
+
+        String result = p.execute(() -> {
+            calls.incrementAndGet();
+            if (Duration.between(start, time.instant()).compareTo(Duration.ofSeconds(30)) < 0) {
+                throw status(503);
+            }
+            return "recovered";
+        });
+
+        assertThat(result).isEqualTo("recovered");
+        assertThat(calls.get()).isGreaterThan(1).isLessThanOrEqualTo(p.maxAttempts());
+    }
+
+    @Test
+    void aStormOf429EndsAfterTheAttemptCap() {
+        CallSite site = CallSite.of("compute", "list servers", "GET", "http://127.0.0.1:1/servers");
+        AtomicInteger calls = new AtomicInteger();
+
+        OpenStackException e = catchThrowableOfType(() -> policy(6, Duration.ofMinutes(5)).execute(() -> {
+            calls.incrementAndGet();
+            throw ErrorMapper.fromStatus(site, 429, "Rate limit", Duration.ofSeconds(1));
+        }), OpenStackException.class);
+
+        assertThat(e.kind()).isEqualTo(Kind.OVER_LIMIT);
+        assertThat(calls).hasValue(6);
+        assertThat(time.sleeps).hasSize(5).containsOnly(Duration.ofSeconds(1));
+    }
 }
