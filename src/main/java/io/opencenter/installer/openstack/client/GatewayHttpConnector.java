@@ -21,6 +21,8 @@ import javax.net.ssl.SSLContext;
 import javax.net.ssl.X509TrustManager;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.InetSocketAddress;
+import java.net.Proxy;
 import java.util.Map;
 import java.util.WeakHashMap;
 import java.util.concurrent.TimeUnit;
@@ -119,6 +121,10 @@ public final class GatewayHttpConnector implements HttpExecutorService {
 
     private static OkHttpClient build(Config config) {
         OkHttpClient.Builder b = new OkHttpClient.Builder().followRedirects(false);
+        if (config.getProxy() != null) {
+            b.proxy(new Proxy(Proxy.Type.HTTP, new InetSocketAddress(config.getProxy().getRawHost(),
+                    config.getProxy().getPort())));
+        }
         if (config.getConnectTimeout() > 0) {
             b.connectTimeout(config.getConnectTimeout(), TimeUnit.MILLISECONDS);
         }
