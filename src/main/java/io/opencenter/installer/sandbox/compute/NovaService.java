@@ -49,6 +49,15 @@ public final class NovaService implements Service {
 
     @Override
     public Response handle(Request r, Caller caller) {
+        try {
+            return route(r, caller);
+        } catch (ApiError e) {
+            // Nova's error pages (webob) name the charset, its successful answers do not.
+            throw e.header("Content-Type", "application/json; charset=UTF-8");
+        }
+    }
+
+    private Response route(Request r, Caller caller) {
         Microversion mv = Microversion.of(r);
         String base = r.baseUrl() + "/v2.1";
         if (r.is("GET", "v2.1")) {
@@ -89,7 +98,6 @@ public final class NovaService implements Service {
         headers.put("OpenStack-API-Version", "compute " + v);
         headers.put("X-OpenStack-Nova-API-Version", v);
         headers.put("Vary", "OpenStack-API-Version, X-OpenStack-Nova-API-Version");
-        headers.put("Content-Type", "application/json; charset=UTF-8");
     }
 
     @Override

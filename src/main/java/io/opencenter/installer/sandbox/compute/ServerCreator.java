@@ -61,6 +61,15 @@ final class ServerCreator {
         if (imageId != null && !s.images.containsKey(imageId)) {
             throw ApiError.badRequest("Image " + imageId + " could not be found.");
         }
+        if (imageId != null) {
+            var image = s.images.get(imageId);
+            if (flavor.ram() < image.minRam()) {
+                throw ApiError.badRequest("Flavor's memory is too small for requested image.");
+            }
+            if (!bootsFromVolume && flavor.disk() < image.minDisk()) {
+                throw ApiError.badRequest("Flavor's disk is too small for requested image.");
+            }
+        }
         String keyName = req.path("key_name").asText(null);
         if (keyName != null && !s.keyPairs.getOrDefault(caller.userId(), Map.of()).containsKey(keyName)) {
             throw ApiError.badRequest("Invalid key_name provided.");

@@ -33,7 +33,8 @@ final class ServerView {
         ObjectNode o = Json.obj().put("id", s.id).put("name", s.name).put("status", status)
                 .put("tenant_id", s.projectId).put("user_id", s.userId);
         o.set("metadata", Json.stringMap(s.metadata));
-        o.put("hostId", status.equals("BUILD") ? "" : hostId(s.projectId, s.host));
+        boolean placed = !status.equals("BUILD") && !s.host.isEmpty();
+        o.put("hostId", placed ? hostId(s.projectId, s.host) : "");
         if (s.imageId == null) {
             o.put("image", "");
         } else {
@@ -48,10 +49,13 @@ final class ServerView {
         o.put("accessIPv4", "").put("accessIPv6", "");
         o.set("links", links(base, "servers", s.id));
         o.put("OS-DCF:diskConfig", "MANUAL");
-        if (status.equals("BUILD")) {
+        if (status.equals("ERROR")) {
+            o.putObject("fault").put("code", 500).put("created", Json.isoSeconds(s.readyAt))
+                    .put("message", s.fault);
+        } else {
             o.put("progress", 0);
         }
-        o.put("OS-EXT-AZ:availability_zone", status.equals("BUILD") ? "" : s.availabilityZone);
+        o.put("OS-EXT-AZ:availability_zone", placed ? s.availabilityZone : "");
         o.put("config_drive", "").put("key_name", s.keyName);
         if (status.equals("BUILD") || s.fault != null) {
             o.putNull("OS-SRV-USG:launched_at");
@@ -59,7 +63,7 @@ final class ServerView {
             o.put("OS-SRV-USG:launched_at", Json.isoMicros(s.readyAt));
         }
         o.putNull("OS-SRV-USG:terminated_at");
-        if (!s.securityGroups.isEmpty() && !status.equals("ERROR")) {
+        if (!s.securityGroups.isEmpty() && (status.equals("ACTIVE") || status.equals("SHUTOFF"))) {
             ArrayNode groups = o.putArray("security_groups");
             s.securityGroups.forEach(g -> groups.addObject().put("name", g));
         }
@@ -76,10 +80,6 @@ final class ServerView {
             if (v.attachments.stream().anyMatch(a -> a.serverId().equals(s.id))) {
                 volumes.addObject().put("id", v.id);
             }
-        }
-        if (status.equals("ERROR")) {
-            o.putObject("fault").put("code", 500).put("created", Json.isoSeconds(s.readyAt))
-                    .put("message", s.fault);
         }
         return o;
     }

@@ -119,6 +119,10 @@ public final class SandboxServer implements AutoCloseable {
                 return response;
             } catch (ApiError e) {
                 svc.decorate(req, e.headers());
+                if (e.status() == 401 && svc.name().equals("identity")) {
+                    e.header("WWW-Authenticate", "Keystone uri=\"http://127.0.0.1:" + port() + "/identity/v3\"")
+                            .header("Vary", "X-Auth-Token");
+                }
                 return e;
             } catch (RuntimeException e) {
                 return svc.internalError();

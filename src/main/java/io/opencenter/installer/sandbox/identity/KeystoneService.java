@@ -67,7 +67,7 @@ public final class KeystoneService implements Service {
             String subject = r.header("X-Subject-Token");
             Token t = subject == null ? null : ctx.state().tokens.get(subject);
             if (t == null || !t.validAt(ctx.now())) {
-                throw ApiError.keystone(404, "Not Found", "Could not find token: " + subject + ".");
+                throw ApiError.keystone(404, "Not Found", "Could not recognize Fernet token");
             }
             return Response.ok(issuer.body(t)).header("X-Subject-Token", t.id());
         }
@@ -95,9 +95,9 @@ public final class KeystoneService implements Service {
         if (r.is("GET", "v3/regions")) {
             ArrayNode regions = Json.arr();
             for (String region : new ServiceCatalog(ctx.rootUrl(), ctx.options().extraRegion()).regions()) {
-                ObjectNode o = regions.addObject().put("id", region).put("description", "");
+                ObjectNode o = regions.addObject().put("id", region).put("description", "")
+                        .putNull("parent_region_id");
                 o.putObject("links").put("self", r.baseUrl() + "/v3/regions/" + region);
-                o.putNull("parent_region_id");
             }
             return Response.ok(list("regions", regions));
         }

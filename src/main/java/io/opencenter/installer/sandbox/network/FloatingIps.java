@@ -55,8 +55,16 @@ final class FloatingIps extends BaseResource<FloatingIp> {
         o.put("floating_network_id", f.floatingNetworkId).put("router_id", f.routerId)
                 .put("fixed_ip_address", f.fixedIpAddress).put("floating_ip_address", f.floatingIpAddress)
                 .put("port_id", f.portId).put("status", f.portId == null ? "DOWN" : "ACTIVE")
-                .put("description", f.description).putNull("qos_policy_id");
-        o.putArray("port_forwardings");
+                .put("description", f.description);
+        Port port = f.portId == null ? null : state().ports.get(f.portId);
+        if (port == null) {
+            o.putNull("port_details");
+        } else {
+            o.putObject("port_details").put("name", port.name).put("network_id", port.networkId)
+                    .put("mac_address", port.macAddress).put("admin_state_up", port.adminStateUp)
+                    .put("status", port.deviceId.isEmpty() ? "DOWN" : "ACTIVE").put("device_id", port.deviceId)
+                    .put("device_owner", port.deviceOwner);
+        }
     }
 
     @Override
@@ -72,6 +80,7 @@ final class FloatingIps extends BaseResource<FloatingIp> {
         }
         FloatingIp f = init(new FloatingIp(), body, caller);
         f.name = "";
+        f.revision = 0;
         JsonNode wanted = body.hasNonNull("floating_ip_address")
                 ? io.opencenter.installer.sandbox.http.Json.arr().add(io.opencenter.installer.sandbox.http.Json.obj()
                 .put("ip_address", body.get("floating_ip_address").asText())) : null;

@@ -5,9 +5,9 @@ import io.opencenter.installer.sandbox.http.ApiError;
 import io.opencenter.installer.sandbox.http.Caller;
 import io.opencenter.installer.sandbox.http.Json;
 import io.opencenter.installer.sandbox.state.NetworkModel.Network;
-import io.opencenter.installer.sandbox.state.NetworkModel.Port;
 import io.opencenter.installer.sandbox.state.SandboxContext;
 
+import java.util.List;
 import java.util.Map;
 
 /** Neutron networks; shared and external ones are visible to every project. */
@@ -62,9 +62,9 @@ final class Networks extends BaseResource<Network> {
     @Override
     public Network create(ObjectNode body, Caller caller) {
         if (body.path("router:external").asBoolean(false) || body.has("provider:network_type")) {
-            throw ApiError.neutron(403, "PolicyNotAuthorized", "(rule:create_network and (rule:create_network:"
+            throw ApiError.neutron(403, "PolicyNotAuthorized", "(rule:create_network and rule:create_network:"
                     + (body.has("provider:network_type") ? "provider:network_type" : "router:external")
-                    + ")) is disallowed by policy");
+                    + ") is disallowed by policy");
         }
         Network n = init(new Network(), body, caller);
         n.shared = body.path("shared").asBoolean(false);
@@ -86,11 +86,12 @@ final class Networks extends BaseResource<Network> {
 
     @Override
     public void delete(Network n, Caller caller) {
-        for (Port p : state().ports.values()) {
-            if (p.networkId.equals(n.id) && !p.deviceOwner.equals("network:dhcp")) {
-                throw ApiError.neutron(409, "NetworkInUse", "Unable to complete operation on network " + n.id
-                        + ". There are one or more ports still in use on the network.");
-            }
+        List<String> inUse = state().ports.values().stream()
+                .filter(p -> p.networkId.equals(n.id) && !p.deviceOwner.equals("network:dhcp")).map(p -> p.id).toList();
+        if (!inUse.isEmpty()) {
+            throw ApiError.neutron(409, "NetworkInUse", "Unable to complete operation on network " + n.id
+                    + ". There are one or more ports still in use on the network, id for these ports is: "
+                    + String.join(",", inUse) + ".");
         }
         state().subnets.values().removeIf(s -> s.networkId.equals(n.id));
         state().networks.remove(n.id);

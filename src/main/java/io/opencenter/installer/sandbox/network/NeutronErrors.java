@@ -30,7 +30,10 @@ public final class NeutronErrors {
         return ApiError.neutron(409, "OverQuota", "Quota exceeded for resources: ['" + resource + "'].");
     }
 
+    /** Domain errors ("Bad router request: ...") are type BadRequest, parse errors HTTPBadRequest. */
     public static ApiError badRequest(String message) {
-        return ApiError.neutron(400, "HTTPBadRequest", message);
+        String type = message.startsWith("Bad ") ? "BadRequest"
+                : message.startsWith("Invalid input") ? "InvalidInput" : "HTTPBadRequest";
+        return ApiError.neutron(400, type, message);
     }
 }

@@ -17,7 +17,7 @@ import io.opencenter.installer.sandbox.state.SandboxContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
+import java.util.LinkedHashSet;
 
 /**
  * Neutron v2.0 under {@code /networking/v2.0}: CRUD of networks, subnets, ports, routers (with interfaces),
@@ -93,6 +93,9 @@ public final class NeutronService implements Service {
             }
             return Response.ok(body);
         }
+        if (!r.method().equals("GET") && !r.method().equals("DELETE")) {
+            r.json(m -> NeutronErrors.badRequest("Body contains invalid data"));
+        }
         if (r.is("POST", "v2.0/*")) {
             ObjectNode req = r.member(res.singular(), m -> NeutronErrors.badRequest("Failed to parse request. "
                     + "Resource body required."));
@@ -138,7 +141,7 @@ public final class NeutronService implements Service {
 
     /** {@code GET|PUT|DELETE .../tags} and {@code GET|PUT|DELETE .../tags/{tag}}. */
     private Response tags(Request r, Base item) {
-        TreeSet<String> tags = new TreeSet<>(ctx.state().tagsOf(item.id));
+        LinkedHashSet<String> tags = new LinkedHashSet<>(ctx.state().tagsOf(item.id));
         String tag = r.segment(4);
         if (tag == null) {
             switch (r.method()) {

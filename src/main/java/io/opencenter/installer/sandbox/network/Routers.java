@@ -168,7 +168,6 @@ final class Routers extends BaseResource<Router> {
         String first = port.fixedIps.isEmpty() ? null : port.fixedIps.get(0).subnetId();
         o.put("subnet_id", first);
         o.set("subnet_ids", Json.strings(port.fixedIps.stream().map(FixedIp::subnetId).toList()));
-        o.put("project_id", r.projectId);
         return o;
     }
 

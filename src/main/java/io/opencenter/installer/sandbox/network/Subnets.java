@@ -96,6 +96,7 @@ final class Subnets extends BaseResource<Subnet> {
             }
         }
         Subnet s = init(new Subnet(), body, caller);
+        s.revision = 0;
         s.networkId = networkId;
         s.cidr = cidr;
         s.gatewayIp = body.has("gateway_ip") ? text(body, "gateway_ip", null) : Ipv4.firstHost(cidr);

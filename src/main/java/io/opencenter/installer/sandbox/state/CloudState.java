@@ -66,7 +66,7 @@ public final class CloudState {
         if (newTags.isEmpty()) {
             tags.remove(resourceId);
         } else {
-            tags.put(resourceId, new ArrayList<>(newTags.stream().distinct().sorted().toList()));
+            tags.put(resourceId, new ArrayList<>(newTags.stream().distinct().toList()));
         }
     }
 
