@@ -85,7 +85,38 @@ class SandboxKeystoneTest {
         assertThat(raw.send("POST", cloud.authUrl() + "/auth/tokens", byName, null).statusCode()).isEqualTo(401);
         String scoped = byId.replace("}}}}", "}},\"scope\":{\"project\":{\"name\":\"demo\",\"domain\":"
                 + "{\"name\":\"Default\"}}}}}");
-        assertThat(raw.send("POST", cloud.authUrl() + "/auth/tokens", scoped, null).statusCode()).isEqualTo(401);
+        HttpResponse<String> refused = raw.send("POST", cloud.authUrl() + "/auth/tokens", scoped, null);
+        assertThat(refused.statusCode()).isEqualTo(401);
+        assertThat(RawClient.json(refused).path("error").path("message").asText()).isEqualTo("Error authenticating "
+                + "with application credential: Application credentials cannot request a scope.");
+    }
+
+    @Test
+    void userAndProjectByIdAndUnscopedLogin() {
+        JsonNode scoped = RawClient.json(raw.send("POST", cloud.authUrl() + "/auth/tokens",
+                RawClient.passwordAuth("demo", "demo"), null)).path("token");
+        String userId = scoped.path("user").path("id").asText();
+        String projectId = scoped.path("project").path("id").asText();
+        String byId = "{\"auth\":{\"identity\":{\"methods\":[\"password\"],\"password\":{\"user\":{\"id\":\""
+                + userId + "\",\"password\":\"demo\"}}},\"scope\":{\"project\":{\"id\":\"" + projectId + "\"}}}}";
+        HttpResponse<String> r = raw.send("POST", cloud.authUrl() + "/auth/tokens", byId, null);
+        assertThat(r.statusCode()).isEqualTo(201);
+        assertThat(RawClient.json(r).path("token").path("project").path("id").asText()).isEqualTo(projectId);
+
+        String unscoped = byId.replaceAll(",\"scope\".*", "}}");
+        JsonNode token = RawClient.json(raw.send("POST", cloud.authUrl() + "/auth/tokens", unscoped, null))
+                .path("token");
+        assertThat(token.has("project")).isFalse();
+        assertThat(token.has("catalog")).isFalse();
+
+        String otherProject = byId.replace(projectId, "0123456789abcdef0123456789abcdef");
+        assertThat(raw.send("POST", cloud.authUrl() + "/auth/tokens", otherProject, null).statusCode())
+                .isEqualTo(401);
+        String noMethods = "{\"auth\":{\"identity\":{\"password\":{}}}}";
+        HttpResponse<String> bad = raw.send("POST", cloud.authUrl() + "/auth/tokens", noMethods, null);
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(RawClient.json(bad).path("error").path("message").asText())
+                .startsWith("Invalid input for field 'identity': 'methods' is a required property");
     }
 
     @Test

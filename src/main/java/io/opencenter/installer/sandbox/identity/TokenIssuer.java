@@ -57,8 +57,13 @@ final class TokenIssuer {
                     throw ApiError.unauthorized();
                 }
                 if (!scope.isMissingNode()) {
-                    throw ApiError.keystone(401, "Unauthorized",
-                            "Application credentials cannot request a scope.");
+                    ObjectNode error = Json.obj().put("code", 401);
+                    error.putObject("identity");
+                    error.put("message", "Error authenticating with application credential: Application "
+                            + "credentials cannot request a scope.").put("title", "Unauthorized");
+                    ObjectNode wrapped = Json.obj();
+                    wrapped.set("error", error);
+                    throw new ApiError(401, wrapped);
                 }
                 yield token(s.users.get(cred.userId()), s.projects.get(cred.projectId()), cred.id(),
                         List.of("application_credential"));
@@ -158,11 +163,11 @@ final class TokenIssuer {
                 .findFirst().orElse(null);
     }
 
-    /** The scoped project; no scope means the user's default project, as Keystone does. */
+    /** The scoped project; without a scope the token is unscoped (the users have no default project). */
     private Project project(JsonNode scope, User user) {
         CloudState s = ctx.state();
         if (scope.isMissingNode() || scope.isNull()) {
-            return user.defaultProjectId() == null ? null : s.projects.get(user.defaultProjectId());
+            return null;
         }
         JsonNode p = scope.path("project");
         Project project = null;
@@ -172,7 +177,7 @@ final class TokenIssuer {
             project = s.projectByName(p.path("name").asText(""));
         }
         // Keystone hides whether the project exists: no role on it and no such project look the same.
-        if (project == null || !Objects.equals(project.id(), user.defaultProjectId())) {
+        if (project == null || !Objects.equals(project.id(), user.memberOf())) {
             throw ApiError.unauthorized();
         }
         return project;

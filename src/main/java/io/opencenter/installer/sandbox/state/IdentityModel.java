@@ -13,7 +13,8 @@ public final class IdentityModel {
     public record Project(String id, String name, String description) {
     }
 
-    public record User(String id, String name, String password, String defaultProjectId) {
+    /** {@code memberOf}: the one project the user has the member role on (no default project, like the real demo). */
+    public record User(String id, String name, String password, String memberOf) {
     }
 
     /** Scoped to one project at creation, like Keystone's; {@code secret} is stored in clear (it's a sandbox). */
