@@ -28,6 +28,7 @@ import java.util.function.Function;
  * (it persists the state file when one is configured).
  */
 public final class SandboxServer implements AutoCloseable {
+    private static final System.Logger LOG = System.getLogger(SandboxServer.class.getName());
     private final HttpServer server;
     private final ExecutorService executor;
     private final List<Service> services;
@@ -125,6 +126,9 @@ public final class SandboxServer implements AutoCloseable {
                 }
                 return e;
             } catch (RuntimeException e) {
+                // A bug in the simulation must not pass silently: log it, answer like the service's own 500.
+                LOG.log(System.Logger.Level.WARNING, "sandbox " + svc.name() + " failed on " + req.method() + " "
+                        + String.join("/", req.segments()), e);
                 return svc.internalError();
             }
         }

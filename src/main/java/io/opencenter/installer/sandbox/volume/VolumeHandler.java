@@ -26,7 +26,11 @@ final class VolumeHandler {
         ObjectNode body = Json.obj();
         if (r.is("POST", "v3/*/volumes")) {
             Volume v = create(r.member("volume", ApiError::badRequest), caller);
-            body.set("volume", view(v, base));
+            ObjectNode created = view(v, base);
+            // Cinder's create answer: never updated yet, and without the tenant attribute.
+            created.putNull("updated_at");
+            created.remove("os-vol-tenant-attr:tenant_id");
+            body.set("volume", created);
             return Response.of(202, body);
         }
         if (r.is("GET", "v3/*/volumes") || r.is("GET", "v3/*/volumes/detail")) {
