@@ -80,7 +80,13 @@ public final class NovaService implements Service {
                     ? attachments.handle(r, caller) : servers.handle(r, caller, mv, base);
             case "os-server-groups" -> groups.handle(r, caller, mv);
             case "os-keypairs" -> keyPairs.handle(r, caller, mv);
-            case "os-availability-zone" -> availabilityZones(r);
+            case "os-availability-zone" -> {
+                if (r.is("GET", "v2.1/os-availability-zone/detail")) {
+                    throw ApiError.fault(403, "forbidden", "Policy doesn't allow "
+                            + "os_compute_api:os-availability-zone:detail to be performed.");
+                }
+                yield availabilityZones(r);
+            }
             case "limits" -> quotas.limits(caller, mv);
             case "os-quota-sets" -> quotas.quotaSet(r, caller, mv);
             default -> throw unknownPath(r);

@@ -68,6 +68,14 @@ public final class NeutronService implements Service {
         if (!"v2.0".equals(r.segment(0)) || r.segments().size() < 2) {
             throw unknownPath(r);
         }
+        if (r.is("GET", "v2.0/extensions")) {
+            return Response.ok(NeutronExtensions.list());
+        }
+        if (r.is("GET", "v2.0/availability_zones")) {
+            ObjectNode body = Json.obj();
+            body.putArray("availability_zones"); // no agents, so no zones, like a deployment without DHCP/L3 agents
+            return Response.ok(body);
+        }
         if (r.segment(1).equals("quotas") && r.segments().size() >= 3) {
             return quotas(r, caller);
         }

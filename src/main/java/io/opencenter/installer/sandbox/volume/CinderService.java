@@ -61,6 +61,7 @@ public final class CinderService implements Service {
             case "volumes" -> volumes.handle(r, caller, base);
             case "limits" -> limits(caller);
             case "os-quota-sets" -> quotaSet(r, caller);
+            case "os-availability-zone" -> availabilityZones();
             default -> throw unknownPath(r);
         };
     }
@@ -126,6 +127,15 @@ public final class CinderService implements Service {
         set.put("id", project);
         ObjectNode body = Json.obj();
         body.set("quota_set", set);
+        return Response.ok(body);
+    }
+
+    private Response availabilityZones() {
+        ObjectNode body = Json.obj();
+        ArrayNode zones = body.putArray("availabilityZoneInfo");
+        for (String zone : ctx.options().availabilityZones()) {
+            zones.addObject().put("zoneName", zone).putObject("zoneState").put("available", true);
+        }
         return Response.ok(body);
     }
 
