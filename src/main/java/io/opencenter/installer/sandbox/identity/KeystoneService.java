@@ -110,9 +110,12 @@ public final class KeystoneService implements Service {
         throw unknownPath(r);
     }
 
+    /** Keystone runs on Flask: an unknown URL gets Flask's HTML page, not Keystone's JSON error. */
     @Override
     public ApiError unknownPath(Request r) {
-        return ApiError.keystone(404, "Not Found", "The resource could not be found.");
+        return new ApiError(404, "<!doctype html>\n<html lang=en>\n<title>404 Not Found</title>\n<h1>Not Found</h1>\n"
+                + "<p>The requested URL was not found on the server. If you entered the URL manually please check "
+                + "your spelling and try again.</p>\n").header("Content-Type", "text/html; charset=utf-8");
     }
 
     @Override
