@@ -67,9 +67,18 @@ final class AddressCollisionCheck {
         }
     }
 
+    /** {@code name (id, owner)}, or {@code id (owner)} for an unnamed port such as Neutron's DHCP port. */
     private static String describe(Port port) {
-        String name = port.name() == null || port.name().isBlank() ? port.id() : port.name() + " (" + port.id() + ")";
-        return port.deviceOwner() == null || port.deviceOwner().isBlank() ? name : name + ", " + port.deviceOwner();
+        boolean named = port.name() != null && !port.name().isBlank();
+        List<String> details = new ArrayList<>();
+        if (named) {
+            details.add(port.id());
+        }
+        if (port.deviceOwner() != null && !port.deviceOwner().isBlank()) {
+            details.add(port.deviceOwner());
+        }
+        String label = named ? port.name() : port.id();
+        return details.isEmpty() ? label : label + " (" + String.join(", ", details) + ")";
     }
 
     private static Optional<Ipv4> parseIp(String text) {

@@ -27,7 +27,7 @@ final class CloudFixtures {
     static final List<Image> IMAGES = List.of(
             new Image("img-1", "ubuntu-24.04", "active", 10, 1024, "ubuntu", "24.04", 1L << 30),
             new Image("img-2", "ubuntu-22.04", "active", 10, 1024, "ubuntu", "22.04", 1L << 30),
-            new Image("img-3", "fat-image", "active", 120, 16384, "ubuntu", "24.04", 1L << 30),
+            new Image("img-3", "fat-image", "active", 200, 16384, "ubuntu", "24.04", 1L << 30),
             new Image("img-4", "uploading", "queued", 0, 0, null, null, 0));
 
     static final List<Network> EXTERNAL = List.of(
