@@ -38,7 +38,7 @@ public final class InstallerApp extends Application {
             options = LaunchOptions.parse(java.util.List.of(args));
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
-            System.exit(2);
+            System.exit(1); // exit codes per the CLI contract: 2 is for findings
             return;
         }
         workspace = ws;

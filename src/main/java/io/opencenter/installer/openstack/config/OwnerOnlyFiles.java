@@ -1,0 +1,58 @@
+package io.opencenter.installer.openstack.config;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
+
+/**
+ * Writes config files through a temporary file and a rename. The temporary file is created with mode 0600, so
+ * the secret is never readable by others, not even between create and chmod; new directories get 0700.
+ */
+final class OwnerOnlyFiles {
+    private static final Set<PosixFilePermission> FILE_0600 = PosixFilePermissions.fromString("rw-------");
+    private static final Set<PosixFilePermission> DIR_0700 = PosixFilePermissions.fromString("rwx------");
+
+    private OwnerOnlyFiles() {}
+
+    /**
+     * @param secret true: the result is 0600 even if the file existed with a looser mode; false: an existing
+     *               file keeps its mode (a new one is 0600 too: clouds.yaml often holds other clouds' passwords)
+     */
+    static void write(Path file, String text, boolean secret) throws IOException {
+        Path target = Files.isSymbolicLink(file) ? file.toRealPath() : file.toAbsolutePath();
+        Path dir = target.getParent();
+        boolean posix = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+        if (!Files.isDirectory(dir)) {
+            if (posix) {
+                Files.createDirectories(dir, PosixFilePermissions.asFileAttribute(DIR_0700));
+            } else {
+                Files.createDirectories(dir);
+            }
+        }
+        FileAttribute<?>[] attrs = posix
+                ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(FILE_0600)}
+                : new FileAttribute<?>[0];
+        Path temp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp", attrs);
+        try {
+            if (posix && !secret && Files.exists(target)) {
+                Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(target));
+            }
+            Files.writeString(temp, text, StandardCharsets.UTF_8);
+            try {
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+}
