@@ -11,7 +11,7 @@ import java.util.List;
  * Turns a failed cloud call into a finding a user can act on. Says who was rejected and where, from the profile's
  * public fields only: secrets are never read here, and the gateway's messages never carry them.
  */
-final class FailureFindings {
+public final class FailureFindings {
     static final String CLOUD = "spec.cloud.name";
 
     private FailureFindings() {}
@@ -21,7 +21,7 @@ final class FailureFindings {
      * @param url      the URL that was being talked to (the auth URL, or the service's endpoint), for messages
      * @param catalog  the service catalog when login got that far, else empty
      */
-    static Finding of(OpenStackException e, CloudProfile profile, String step, String url, List<Endpoint> catalog) {
+    public static Finding of(OpenStackException e, CloudProfile profile, String step, String url, List<Endpoint> catalog) {
         String detail = e.getMessage() == null ? "" : " (" + e.getMessage() + ")";
         return switch (e.kind()) {
             case UNAUTHORIZED -> Finding.error(CLOUD, "Keystone at " + profile.auth().authUrl() + " rejected "
