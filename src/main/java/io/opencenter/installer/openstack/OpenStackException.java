@@ -30,11 +30,18 @@ public class OpenStackException extends RuntimeException {
 
     private final Kind kind;
     private final int status;
+    private final java.time.Duration retryAfter;
 
     public OpenStackException(Kind kind, int status, String message, Throwable cause) {
+        this(kind, status, message, cause, null);
+    }
+
+    /** With the delay a 413/429 answer asked for in its {@code Retry-After} header (null when absent). */
+    public OpenStackException(Kind kind, int status, String message, Throwable cause, java.time.Duration retryAfter) {
         super(message, cause);
         this.kind = kind;
         this.status = status;
+        this.retryAfter = retryAfter;
     }
 
     public OpenStackException(Kind kind, String message) {
@@ -48,5 +55,10 @@ public class OpenStackException extends RuntimeException {
     /** HTTP status, or 0 when there was no response. */
     public int status() {
         return status;
+    }
+
+    /** The server's {@code Retry-After}, if it sent one. */
+    public java.util.Optional<java.time.Duration> retryAfter() {
+        return java.util.Optional.ofNullable(retryAfter);
     }
 }

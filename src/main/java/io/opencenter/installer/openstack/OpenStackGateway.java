@@ -28,6 +28,14 @@ public interface OpenStackGateway extends AutoCloseable {
     /** Every network the project can see (own, shared and external). */
     List<Network> networks();
 
+    /**
+     * Networks carrying {@code tag}. The default filters {@link #networks()}; implementations ask the server
+     * ({@code ?tags=}) instead.
+     */
+    default List<Network> networksTagged(String tag) {
+        return networks().stream().filter(n -> n.tags() != null && n.tags().contains(tag)).toList();
+    }
+
     List<Subnet> subnets(String networkId);
 
     List<Port> ports(String networkId);
