@@ -13,7 +13,8 @@ import picocli.CommandLine.ScopeType;
         mixinStandardHelpOptions = true,
         versionProvider = BuildInfo.class,
         description = "Installs an openCenter Kubernetes cluster on OpenStack. Without a command: opens the wizard.",
-        subcommands = {ValidateCommand.class, DiagramCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ValidateCommand.class, DiagramCommand.class, CloudCommand.class, PreflightCommand.class,
+                CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:failure (unreadable file, bad option, I/O error)",
                 "2:the config has findings of severity error"})

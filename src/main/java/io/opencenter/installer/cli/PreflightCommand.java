@@ -1,0 +1,117 @@
+package io.opencenter.installer.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.opencenter.installer.openstack.OpenStackException;
+import io.opencenter.installer.openstack.preflight.Preflight;
+import io.opencenter.installer.openstack.preflight.PreflightReport;
+import io.opencenter.installer.openstack.preflight.QuotaLine;
+import io.opencenter.installer.platform.Catalog;
+import io.opencenter.installer.spec.ClusterConfig;
+import io.opencenter.installer.spec.Finding;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "preflight", mixinStandardHelpOptions = true,
+        description = {"Validates the config, then checks it against the cloud it names: login, services in the "
+                + "region, flavors, images, external network, and quota headroom for the nodes and the platform "
+                + "services. Reads only: nothing is created.",
+                "With spec.cloud.sandbox: true it runs against an in-process " + OpenedCloud.SANDBOX_LABEL + "."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:the cloud can hold the cluster", "1:failure (file unreadable, bad option, sandbox failed)",
+                "2:findings of severity error (config or cloud)"})
+final class PreflightCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = {"-f", "--file"}, required = true, paramLabel = "FILE", description = "The cluster config (YAML).")
+    Path file;
+
+    @Option(names = "--output", paramLabel = "FORMAT", defaultValue = "text",
+            converter = ValidateCommand.FormatConverter.class, description = "text or json (default: ${DEFAULT-VALUE}).")
+    FindingsReport.Format format;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Catalog catalog = Catalog.builtIn();
+        ConfigCheck check;
+        try {
+            check = ConfigCheck.of(file, catalog);
+        } catch (CliFailure e) {
+            err.println("error: " + e.getMessage());
+            return ExitCodes.FAILURE;
+        }
+        if (check.hasErrors()) {
+            print(out, false, check.findings(), List.of());
+            if (format == FindingsReport.Format.TEXT) {
+                err.println("error: fix the config findings above; the cloud was not contacted");
+            }
+            return ExitCodes.FINDINGS;
+        }
+        PreflightReport report;
+        try {
+            report = runAgainstCloud(check.config(), catalog);
+        } catch (OpenStackException | IllegalStateException e) {
+            err.println("error: " + e.getMessage());
+            return ExitCodes.FAILURE;
+        }
+        List<Finding> all = new ArrayList<>(check.findings());
+        all.addAll(report.findings());
+        boolean ok = all.stream().noneMatch(Finding::isError);
+        print(out, ok, all, report.quotaTable());
+        if (ok && format == FindingsReport.Format.TEXT) {
+            out.println(file + ": preflight passed");
+            out.flush();
+        }
+        return ok ? ExitCodes.OK : ExitCodes.FINDINGS;
+    }
+
+    private PreflightReport runAgainstCloud(ClusterConfig config, Catalog catalog) {
+        CloudEnvironment env = CloudEnvironment.current();
+        boolean sandbox = config.spec().cloud() != null && config.spec().cloud().isSandbox();
+        String name = config.spec().cloud() == null ? null : config.spec().cloud().name();
+        try (OpenedCloud cloud = sandbox ? OpenedCloud.sandbox(env) : OpenedCloud.fromClouds(env, name)) {
+            if (!cloud.usable()) {
+                return PreflightReport.of(cloud.findings());
+            }
+            return Preflight.run(config, cloud.profile(), env.connector(), catalog);
+        }
+    }
+
+    private void print(PrintWriter out, boolean valid, List<Finding> findings, List<QuotaLine> quota) {
+        if (format == FindingsReport.Format.JSON) {
+            out.println(json(valid, findings, quota));
+            out.flush();
+            return;
+        }
+        FindingsReport.print(out, FindingsReport.Format.TEXT, valid, findings);
+        QuotaTable.print(out, quota);
+    }
+
+    /** validate's JSON document plus a {@code quota} array: the same reader handles both. */
+    static String json(boolean valid, List<Finding> findings, List<QuotaLine> quota) {
+        ObjectMapper mapper = new ObjectMapper();
+        try {
+            ObjectNode doc = (ObjectNode) mapper.readTree(FindingsReport.json(valid, findings));
+            ArrayNode lines = doc.putArray("quota");
+            for (QuotaLine l : quota) {
+                lines.add(mapper.valueToTree(l));
+            }
+            return mapper.writeValueAsString(doc);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot render the preflight report as JSON", e);
+        }
+    }
+}

@@ -1,0 +1,27 @@
+/**
+ * Preflight: checks a valid config against the cloud it names, before anything is created, and reports in the
+ * shape of validation findings (paths into the config) plus a quota table.
+ *
+ * <p>{@link io.opencenter.installer.openstack.preflight.PreflightChecks} is a pure function of the config and
+ * {@link io.opencenter.installer.openstack.preflight.CloudFacts}; {@link io.opencenter.installer.openstack.preflight.Preflight}
+ * gathers the facts through the read side of {@link io.opencenter.installer.openstack.OpenStackGateway} and turns
+ * failed calls into findings ({@link io.opencenter.installer.openstack.preflight.FailureFindings}). The checks, in
+ * report order:
+ * <ol>
+ *   <li>cloud entry exists and is usable ({@link io.opencenter.installer.openstack.preflight.CloudEntryCheck},
+ *       {@code spec.cloud.name}); login works (401 names user, project, domains and auth URL; TLS suggests
+ *       {@code cacert}; unreachable names the URL);</li>
+ *   <li>region is in the catalog and has compute, network, image and (for volumes or Cinder CSI) block-storage on
+ *       the profile's interface ({@code spec.cloud.region});</li>
+ *   <li>external network and availability zone exist;</li>
+ *   <li>per node group: flavor exists (closest names as hint), meets 2 vCPU / 4 GiB, image exists and is active
+ *       (duplicate names warn), image min_ram fits the flavor, min_disk fits the boot volume or the flavor disk
+ *       (a 0 GB flavor disk cannot boot from the image);</li>
+ *   <li>on an existing cluster network: the API VIP and MetalLB pool hold no other port's fixed IP; its subnet is
+ *       the node CIDR (warning);</li>
+ *   <li>quota headroom per resource for the plan ({@link io.opencenter.installer.openstack.preflight.InfrastructureNeeds})
+ *       and, on top, for the platform services ({@link io.opencenter.installer.openstack.preflight.AddonNeeds}).</li>
+ * </ol>
+ * Nothing here creates anything: only the gateway's read methods are called.
+ */
+package io.opencenter.installer.openstack.preflight;

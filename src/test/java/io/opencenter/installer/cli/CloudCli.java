@@ -1,0 +1,67 @@
+package io.opencenter.installer.cli;
+
+import io.opencenter.installer.openstack.CloudAuth;
+import io.opencenter.installer.openstack.CloudProfile;
+import io.opencenter.installer.openstack.client.OpenStackGateways;
+import io.opencenter.installer.openstack.client.RetryPolicy;
+import io.opencenter.installer.openstack.config.ConfigLocations;
+import io.opencenter.installer.sandbox.SandboxOptions;
+import io.opencenter.installer.spec.ClusterConfig;
+import io.opencenter.installer.spec.SpecYaml;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+/** Runs the CLI with clouds.yaml and OS_* taken from a temporary folder only, never the real home. */
+final class CloudCli {
+    record Run(int exit, String out, String err) {}
+
+    private CloudCli() {}
+
+    static Run run(Path home, Map<String, String> env, SandboxOptions sandbox, String... args) {
+        ConfigLocations locations = new ConfigLocations(env, home, home, home.resolve("etc-openstack"));
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit;
+        // no retries: an unreachable URL fails at once instead of after the retry budget
+        CloudEnvironment environment = new CloudEnvironment(locations, sandbox,
+                p -> OpenStackGateways.connect(p, RetryPolicy.none()));
+        try (var ignored = CloudEnvironment.use(environment)) {
+            exit = InstallerCommand.run(new PrintWriter(out), new PrintWriter(err), args);
+        }
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    static Run run(Path home, String... args) {
+        return run(home, Map.of(), SandboxOptions.defaults(), args);
+    }
+
+    /** A clouds.yaml entry for a password profile (e.g. a running sandbox's), with the given password. */
+    static String cloudEntry(String name, CloudProfile profile, String password) {
+        CloudAuth.Password p = (CloudAuth.Password) profile.auth();
+        return "  " + name + ":\n"
+                + "    auth:\n"
+                + "      auth_url: " + p.authUrl() + "\n"
+                + "      username: " + p.username() + "\n"
+                + "      password: " + password + "\n"
+                + "      project_name: " + p.projectName() + "\n"
+                + "      user_domain_name: " + (p.userDomainName() == null ? "Default" : p.userDomainName()) + "\n"
+                + "      project_domain_name: " + (p.projectDomainName() == null ? "Default" : p.projectDomainName()) + "\n"
+                + (profile.regionName() == null ? "" : "    region_name: " + profile.regionName() + "\n");
+    }
+
+    static Path writeClouds(Path dir, String... entries) throws IOException {
+        Path file = dir.resolve("clouds.yaml");
+        Files.writeString(file, "clouds:\n" + String.join("", entries));
+        return file;
+    }
+
+    static Path writeConfig(Path dir, String name, ClusterConfig config) throws IOException {
+        Path file = dir.resolve(name);
+        SpecYaml.save(config, file);
+        return file;
+    }
+}
