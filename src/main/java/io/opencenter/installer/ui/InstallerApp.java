@@ -10,9 +10,10 @@ import io.opencenter.installer.ui.common.Snapshots;
 import io.opencenter.installer.ui.common.Theme;
 import io.opencenter.installer.ui.wizard.CatalogSource;
 import io.opencenter.installer.ui.wizard.SpecConfigFiles;
-import io.opencenter.installer.ui.wizard.cloud.CloudServices;
 import io.opencenter.installer.ui.wizard.WizardServices;
 import io.opencenter.installer.ui.wizard.WizardWindow;
+import io.opencenter.installer.ui.wizard.cloud.LazySandbox;
+import io.opencenter.installer.ui.wizard.cloud.RealCloudServices;
 import io.opencenter.installer.workspace.Workspace;
 import java.nio.file.Path;
 import java.util.ResourceBundle;
@@ -27,6 +28,7 @@ public final class InstallerApp extends Application {
     private static volatile int exitCode;
 
     private ExecutorService executor;
+    private LazySandbox sandbox;
 
     /**
      * Opens the wizard and returns when its window is closed. With {@code --smoke-screenshot FILE} or
@@ -57,11 +59,13 @@ public final class InstallerApp extends Application {
         executor = BackgroundExecutor.create(2);
         Workspace ws = workspace != null ? workspace : Workspace.resolve(null);
         CatalogSource catalog = new CatalogSource(Catalog::builtIn);
+        sandbox = LazySandbox.withDefaults();
         WizardServices services = new WizardServices(bundle, new SpecConfigFiles(catalog), catalog,
                 new FxFileChooserService(() -> stage, bundle, ws.configs()),
                 new FxDialogService(() -> stage, bundle),
                 executor,
-                ClusterConfigs.sandboxDefault());
+                ClusterConfigs.sandboxDefault(),
+                RealCloudServices.create(catalog, sandbox));
         WizardWindow.attach(stage, services);
         // read the catalog once the window is up: the Cluster page's validation needs it, start-up does not
         FirstFrame.afterRendered(stage.getScene(), () -> executor.execute(catalog::get));
@@ -92,6 +96,9 @@ public final class InstallerApp extends Application {
     public void stop() {
         if (executor != null) {
             executor.shutdownNow();
+        }
+        if (sandbox != null) {
+            sandbox.close();
         }
     }
 }

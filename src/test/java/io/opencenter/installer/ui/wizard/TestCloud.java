@@ -1,18 +1,51 @@
 package io.opencenter.installer.ui.wizard;
 
+import io.opencenter.installer.openstack.client.OpenStackGateways;
+import io.opencenter.installer.openstack.config.ConfigLocations;
+import io.opencenter.installer.platform.Catalog;
+import io.opencenter.installer.sandbox.SandboxCloud;
 import io.opencenter.installer.ui.wizard.cloud.CloudServices;
-import io.opencenter.installer.ui.wizard.cloud.FakeCloud;
+import io.opencenter.installer.ui.wizard.cloud.CloudsYamlDirectory;
+import io.opencenter.installer.ui.wizard.cloud.LazySandbox;
+import io.opencenter.installer.ui.wizard.cloud.PreflightRunners;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
 
-/** The cloud the UI tests talk to, and what a person would type to reach it by hand. */
+/**
+ * The cloud the UI tests talk to: the real sandbox over HTTP, the real gateway and preflight, and a clouds.yaml
+ * of its own (naming the sandbox) instead of the user's.
+ */
 final class TestCloud {
-    private final FakeCloud fake = new FakeCloud();
+    private final LazySandbox sandbox = LazySandbox.withDefaults();
+    private final Path home;
 
-    CloudServices services() {
-        return fake.services();
+    TestCloud() {
+        try {
+            home = Files.createTempDirectory("cloudui-home");
+            Files.createDirectories(home.resolve("work"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
+    CloudServices services() {
+        CloudsYamlDirectory directory = new CloudsYamlDirectory(
+                ConfigLocations.of(Map.of(), home.resolve("work"), home));
+        return new CloudServices(directory, OpenStackGateways::connect, sandbox,
+                PreflightRunners.of(Catalog::builtIn));
+    }
+
+    private SandboxCloud running() {
+        sandbox.start();
+        return sandbox.running().orElseThrow();
+    }
+
+    /** The sandbox's Keystone, as a person would type it into the credentials form. */
     String authUrl() {
-        return FakeCloud.AUTH_URL;
+        return running().authUrl();
     }
 
     String user() {
@@ -23,25 +56,21 @@ final class TestCloud {
         return "demo";
     }
 
-    /** Sets the instance quota before the cloud is tested. */
+    /** Sets the sandbox's instance quota (it is live: the next check sees it). */
     void instanceLimit(long limit) {
-        fake.instanceLimit = limit;
+        running().quotas().set("instances", limit);
     }
 
-    /** Makes the next log-in hang until {@link #release()}, so a test can watch the spinner and cancel. */
+    /** Every sandbox call takes seconds, so a test can watch the spinner and cancel. */
     void slow() {
-        fake.loginGate = new java.util.concurrent.CountDownLatch(1);
+        running().faults().latency(3000);
     }
 
     void release() {
-        var gate = fake.loginGate;
-        fake.loginGate = null;
-        if (gate != null) {
-            gate.countDown();
-        }
+        sandbox.running().ifPresent(c -> c.faults().latency(0));
     }
 
     void close() {
-        release();
+        sandbox.close();
     }
 }
