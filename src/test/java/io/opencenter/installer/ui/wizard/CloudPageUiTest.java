@@ -155,6 +155,24 @@ class CloudPageUiTest {
     }
 
     @Test
+    void aCloudsYamlEntryIsTestedAndNamedInTheConfig(FxRobot robot) throws Exception {
+        fixture.cloud.writeCloudsYaml();
+        fixture.toCloudPage(robot);
+        robot.clickOn("#sourceCloudsYaml");
+        var entry = robot.lookup("#cloudEntry").queryComboBox();
+        WizardFixture.await(() -> entry.getItems().contains("lab"));
+        assertThat(entry.getValue()).isEqualTo("lab");
+        assertThat(robot.lookup("#cloudFiles").queryAs(Label.class).getText()).contains("clouds.yaml");
+
+        robot.clickOn("#testConnection");
+        WizardFixture.await(() -> !fixture.nextButton().isDisabled());
+        var config = fixture.wizard.model().toConfig();
+        assertThat(config.spec().cloud().name()).isEqualTo("lab");
+        assertThat(config.spec().cloud().isSandbox()).isFalse();
+        assertThat(robot.lookup("#sandboxBadge").query().isVisible()).as("not labelled simulated").isFalse();
+    }
+
+    @Test
     void theInsecureSwitchShowsAWarning(FxRobot robot) throws Exception {
         fixture.toCloudPage(robot);
         robot.clickOn("#sourceCredentials");

@@ -31,6 +31,16 @@ final class TestCloud {
         }
     }
 
+    /** A clouds.yaml with one entry, {@code lab}: the same sandbox, reached as a person's own cloud would be. */
+    void writeCloudsYaml() {
+        try {
+            Path dir = Files.createDirectories(home.resolve(".config").resolve("openstack"));
+            Files.writeString(dir.resolve("clouds.yaml"), running().cloudsYaml().replace("  sandbox:", "  lab:"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     CloudServices services() {
         CloudsYamlDirectory directory = new CloudsYamlDirectory(
                 ConfigLocations.of(Map.of(), home.resolve("work"), home));
