@@ -160,6 +160,9 @@ public final class ClusterController implements WizardPage {
         var tested = viewModel.cloudSessionProperty().isNotNull();
         sandbox.disableProperty().bind(tested);
         cloudName.editableProperty().bind(tested.not());
+        String examplePrompt = cloudName.getPromptText();
+        cloudName.promptTextProperty().bind(javafx.beans.binding.Bindings.when(tested).then("")
+                .otherwise(examplePrompt));
         viewModel.cloudSessionProperty().addListener((o, was, session) -> fillPickers(session));
         fillPickers(viewModel.cloudSessionProperty().get());
     }
