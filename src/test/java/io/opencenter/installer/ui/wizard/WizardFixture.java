@@ -32,9 +32,13 @@ final class WizardFixture {
         stage.show();
     }
 
-    /** Waits until {@code condition} holds (background tasks, FX pulses); fails the test after 20 s. */
+    /**
+     * Waits until {@code condition} holds (background tasks, FX pulses); fails the test after 20 s. The condition
+     * is evaluated on the FX thread: scene lookups from the test thread race with page swaps.
+     */
     static void await(java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        org.testfx.util.WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
+        org.testfx.util.WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> org.testfx.util.WaitForAsyncUtils.asyncFx(condition).get(20, TimeUnit.SECONDS));
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -57,10 +61,18 @@ final class WizardFixture {
         return (javafx.scene.control.Button) scene().lookup("#nextButton");
     }
 
-    /** The id of the page shown in the frame. */
+    /**
+     * The id of the page shown in the frame, once it can be looked into: a page that is a control (a ScrollPane)
+     * has its content in the scene graph only after its skin exists, which happens on the next pulse.
+     */
     String currentPageId() {
         var host = (javafx.scene.layout.StackPane) scene().lookup("#pageHost");
-        return host.getChildren().isEmpty() ? null : host.getChildren().get(0).getId();
+        if (host.getChildren().isEmpty()) {
+            return null;
+        }
+        javafx.scene.Node page = host.getChildren().get(0);
+        boolean ready = !(page instanceof javafx.scene.control.Control control) || control.getSkin() != null;
+        return ready ? page.getId() : null;
     }
 
     Scene scene() {
