@@ -1,13 +1,10 @@
 package io.opencenter.installer.openstack.config;
 
+import io.opencenter.installer.workspace.AtomicFiles;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
@@ -17,7 +14,6 @@ import java.util.Set;
  * the secret is never readable by others, not even between create and chmod; new directories get 0700.
  */
 final class OwnerOnlyFiles {
-    private static final Set<PosixFilePermission> FILE_0600 = PosixFilePermissions.fromString("rw-------");
     private static final Set<PosixFilePermission> DIR_0700 = PosixFilePermissions.fromString("rwx------");
 
     private OwnerOnlyFiles() {}
@@ -37,22 +33,9 @@ final class OwnerOnlyFiles {
                 Files.createDirectories(dir);
             }
         }
-        FileAttribute<?>[] attrs = posix
-                ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(FILE_0600)}
-                : new FileAttribute<?>[0];
-        Path temp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp", attrs);
-        try {
-            if (posix && !secret && Files.exists(target)) {
-                Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(target));
-            }
-            Files.writeString(temp, text, StandardCharsets.UTF_8);
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        // a secret file ends owner-only even if it was looser; another file keeps the mode it had
+        Set<PosixFilePermission> mode = posix && !secret && Files.exists(target)
+                ? Files.getPosixFilePermissions(target) : null;
+        AtomicFiles.replace(target, text, mode);
     }
 }
