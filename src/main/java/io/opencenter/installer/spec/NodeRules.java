@@ -9,6 +9,7 @@ import java.util.Set;
 
 /** {@code controlPlane} and {@code workerPools}: counts, sizes, names, and whether anything can run workloads. */
 final class NodeRules {
+    private static final String RESERVED_POOL_NAME = "control-plane";
     static final Set<Integer> CONTROL_PLANE_COUNTS = Set.of(1, 3, 5);
     static final int MAX_WORKERS_PER_POOL = 100;
     static final int MIN_VOLUME_GB = 10;
@@ -87,6 +88,10 @@ final class NodeRules {
                 f.error(path + ".name", "pool name " + Findings.quote(name) + " is not a DNS-1123 label"
                         + " (lower-case letters, digits and '-', at most " + MAX_POOL_NAME + " characters)",
                         "use e.g. " + (suggestion.isEmpty() ? "workers" : suggestion));
+            } else if (RESERVED_POOL_NAME.equals(name)) {
+                // node names are <cluster>-<pool>-<n>: this pool's nodes would clash with the control plane's
+                f.error(path + ".name", "pool name " + name + " is reserved for the control-plane nodes",
+                        "use another name, e.g. workers");
             } else if (seen.containsKey(name)) {
                 f.error(path + ".name", "pool name " + name + " is already used by workerPools[" + seen.get(name) + "]",
                         "give each worker pool its own name, e.g. " + name + "-" + (index + 1));

@@ -164,6 +164,8 @@ class BadConfigTest {
         c.add(rule("worker count negative", os().set("      count: 3", "      count: -1"), "spec.workerPools[0].count"));
         c.add(rule("pool name not DNS-1123", os().set("    - name: default", "    - name: Default_Pool"),
                 "spec.workerPools[0].name"));
+        c.add(rule("pool named like the control plane", os().set("    - name: default", "    - name: control-plane"),
+                "spec.workerPools[0].name"));
         c.add(rule("pool names not unique", os().insertAfter("      volumeSizeGb: 100", "    - name: default", "      count: 1",
                 "      flavor: m1.large", "      image: ubuntu-24.04"), "spec.workerPools[1].name"));
         c.add(rule("control-plane volume too small", os().set("    volumeSizeGb: 50", "    volumeSizeGb: 5"),
