@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -24,8 +25,8 @@ final class DiagramCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = {"-f", "--file"}, required = true, paramLabel = "FILE", description = "The cluster config (YAML).")
-    Path file;
+    @Mixin
+    ConfigFileOption config;
 
     @Option(names = {"-o", "--out"}, required = true, paramLabel = "OUT",
             description = "Output file; the extension picks the format: .svg or .png.")
@@ -38,7 +39,7 @@ final class DiagramCommand implements Callable<Integer> {
         try {
             DiagramFormat format = DiagramFormat.fromPath(out);
             Catalog catalog = Catalog.builtIn();
-            ConfigCheck check = ConfigCheck.of(file, catalog);
+            ConfigCheck check = ConfigCheck.of(config.file, catalog);
             if (check.hasErrors()) {
                 FindingsReport.print(stdout, FindingsReport.Format.TEXT, false, check.findings());
                 stderr.println("error: fix the findings above, then draw the diagram again");

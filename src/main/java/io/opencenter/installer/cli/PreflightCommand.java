@@ -12,12 +12,12 @@ import io.opencenter.installer.platform.Catalog;
 import io.opencenter.installer.spec.ClusterConfig;
 import io.opencenter.installer.spec.Finding;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -34,12 +34,11 @@ final class PreflightCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = {"-f", "--file"}, required = true, paramLabel = "FILE", description = "The cluster config (YAML).")
-    Path file;
+    @Mixin
+    ConfigFileOption config;
 
-    @Option(names = "--output", paramLabel = "FORMAT", defaultValue = "text",
-            converter = ValidateCommand.FormatConverter.class, description = "text or json (default: ${DEFAULT-VALUE}).")
-    FindingsReport.Format format;
+    @Mixin
+    OutputFormatOption output;
 
     @Override
     public Integer call() {
@@ -48,14 +47,14 @@ final class PreflightCommand implements Callable<Integer> {
         Catalog catalog = Catalog.builtIn();
         ConfigCheck check;
         try {
-            check = ConfigCheck.of(file, catalog);
+            check = ConfigCheck.of(config.file, catalog);
         } catch (CliFailure e) {
             err.println("error: " + e.getMessage());
             return ExitCodes.FAILURE;
         }
         if (check.hasErrors()) {
             print(out, false, check.findings(), List.of());
-            if (format == FindingsReport.Format.TEXT) {
+            if (output.format == FindingsReport.Format.TEXT) {
                 err.println("error: fix the config findings above; the cloud was not contacted");
             }
             return ExitCodes.FINDINGS;
@@ -71,8 +70,8 @@ final class PreflightCommand implements Callable<Integer> {
         all.addAll(report.findings());
         boolean ok = all.stream().noneMatch(Finding::isError);
         print(out, ok, all, report.quotaTable());
-        if (ok && format == FindingsReport.Format.TEXT) {
-            out.println(file + ": preflight passed");
+        if (ok && output.format == FindingsReport.Format.TEXT) {
+            out.println(config.file + ": preflight passed");
             out.flush();
         }
         return ok ? ExitCodes.OK : ExitCodes.FINDINGS;
@@ -91,7 +90,7 @@ final class PreflightCommand implements Callable<Integer> {
     }
 
     private void print(PrintWriter out, boolean valid, List<Finding> findings, List<QuotaLine> quota) {
-        if (format == FindingsReport.Format.JSON) {
+        if (output.format == FindingsReport.Format.JSON) {
             out.println(json(valid, findings, quota));
             out.flush();
             return;

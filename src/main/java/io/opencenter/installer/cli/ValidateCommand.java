@@ -2,10 +2,10 @@ package io.opencenter.installer.cli;
 
 import io.opencenter.installer.platform.Catalog;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -18,22 +18,21 @@ final class ValidateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = {"-f", "--file"}, required = true, paramLabel = "FILE", description = "The cluster config (YAML).")
-    Path file;
+    @Mixin
+    ConfigFileOption config;
 
-    @Option(names = "--output", paramLabel = "FORMAT", defaultValue = "text",
-            converter = FormatConverter.class, description = "text or json (default: ${DEFAULT-VALUE}).")
-    FindingsReport.Format format;
+    @Mixin
+    OutputFormatOption output;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         try {
-            ConfigCheck check = ConfigCheck.of(file, Catalog.builtIn());
+            ConfigCheck check = ConfigCheck.of(config.file, Catalog.builtIn());
             boolean valid = !check.hasErrors();
-            FindingsReport.print(out, format, valid, check.findings());
-            if (valid && format == FindingsReport.Format.TEXT) {
-                out.println(file + ": valid");
+            FindingsReport.print(out, output.format, valid, check.findings());
+            if (valid && output.format == FindingsReport.Format.TEXT) {
+                out.println(config.file + ": valid");
                 out.flush();
             }
             return valid ? ExitCodes.OK : ExitCodes.FINDINGS;
@@ -43,15 +42,4 @@ final class ValidateCommand implements Callable<Integer> {
         }
     }
 
-    static final class FormatConverter implements picocli.CommandLine.ITypeConverter<FindingsReport.Format> {
-        @Override
-        public FindingsReport.Format convert(String value) {
-            return switch (value.toLowerCase(java.util.Locale.ROOT)) {
-                case "text" -> FindingsReport.Format.TEXT;
-                case "json" -> FindingsReport.Format.JSON;
-                default -> throw new picocli.CommandLine.TypeConversionException(
-                        "unknown output format '" + value + "': use text or json");
-            };
-        }
-    }
 }
