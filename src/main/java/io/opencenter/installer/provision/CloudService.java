@@ -7,5 +7,7 @@ public enum CloudService {
     /** Neutron: networks, routers, ports, security groups, floating IPs; the cluster tag is a Neutron tag. */
     NETWORK,
     /** Cinder: volumes; the cluster tag is volume metadata. */
-    VOLUME
+    VOLUME,
+    /** Octavia: load balancers the cloud controller manager makes; the installer creates none. */
+    LOAD_BALANCER
 }

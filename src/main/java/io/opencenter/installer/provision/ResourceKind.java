@@ -17,7 +17,9 @@ public enum ResourceKind {
     SERVER_GROUP(CloudService.COMPUTE),
     KEYPAIR(CloudService.COMPUTE),
     VOLUME(CloudService.VOLUME),
-    SERVER(CloudService.COMPUTE);
+    SERVER(CloudService.COMPUTE),
+    /** Never planned: Octavia load balancers the cloud controller manager made; destroy finds and removes them. */
+    LOAD_BALANCER(CloudService.LOAD_BALANCER);
 
     private final CloudService service;
 

@@ -55,6 +55,11 @@ public record Workspace(Path root) {
         return root.resolve("logs");
     }
 
+    /** The folder of one cluster: its config copy, journal and (with the sandbox) the sandbox state. */
+    public Path cluster(String name) {
+        return root.resolve("clusters").resolve(name);
+    }
+
     /** Creates the folder (owner-only on POSIX: it will hold keys and journals) and returns it. */
     public Path ensureExists() {
         try {

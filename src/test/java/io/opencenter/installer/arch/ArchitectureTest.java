@@ -31,9 +31,9 @@ class ArchitectureTest {
      * {@code cloud test}, {@code preflight}) through the {@code openstack} port.
      */
     private static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
-            Map.entry("ui", Set.of("install", "topology", "openstack", "sandbox")),
-            Map.entry("cli", Set.of("install", "topology", "openstack", "sandbox")),
-            Map.entry("install", Set.of("provision", "bootstrap", "gitops", "rollout", "bundle", "topology")),
+            Map.entry("ui", Set.of("install", "provision", "topology", "openstack", "sandbox")),
+            Map.entry("cli", Set.of("install", "provision", "topology", "openstack", "sandbox")),
+            Map.entry("install", Set.of("provision", "openstack", "bootstrap", "gitops", "rollout", "bundle", "topology")),
             Map.entry("provision", Set.of("openstack")),
             Map.entry("gitops", Set.of("secrets")),
             Map.entry("rollout", Set.of("health")),

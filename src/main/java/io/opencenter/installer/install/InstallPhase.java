@@ -1,0 +1,26 @@
+package io.opencenter.installer.install;
+
+/** The phases of an install, in order; {@code --until} names one of the last four. */
+public enum InstallPhase {
+    PREFLIGHT("Preflight"),
+    INFRASTRUCTURE("Infrastructure"),
+    BOOTSTRAP("Bootstrap"),
+    GITOPS("GitOps"),
+    ROLLOUT("Rollout"),
+    HEALTH("Health");
+
+    private final String label;
+
+    InstallPhase(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    /** Whether this version of the installer can run the phase (bootstrap and later arrive with later work). */
+    public boolean available() {
+        return this == PREFLIGHT || this == INFRASTRUCTURE;
+    }
+}
