@@ -89,18 +89,17 @@ public final class Installation {
         } catch (OpenStackException | UncheckedIOException e) {
             return failed(InstallPhase.INFRASTRUCTURE, InstallPhase.PREFLIGHT, preflight, null, e.getMessage());
         }
-        String resume = "; run the install again to resume";
         switch (applied.outcome()) {
             case CANCELLED -> {
                 listener.phase(InstallPhase.INFRASTRUCTURE, PhaseState.CANCELLED, "cancelled");
                 return new InstallResult(InstallResult.Outcome.CANCELLED, InstallPhase.PREFLIGHT, preflight, applied,
-                        "cancelled: what was created is journaled" + resume);
+                        "cancelled; what was created is journaled, running the install again resumes it");
             }
             case FAILED -> {
                 String reason = applied.failures().isEmpty() ? "" : ": " + applied.failures().get(0).name() + ": "
                         + applied.failures().get(0).reason();
                 return failed(InstallPhase.INFRASTRUCTURE, InstallPhase.PREFLIGHT, preflight, applied,
-                        applied.failures().size() + " resource(s) failed" + reason + resume);
+                        applied.failures().size() + " resource(s) failed" + reason);
             }
             default -> {
                 listener.phase(InstallPhase.INFRASTRUCTURE, PhaseState.DONE,

@@ -10,16 +10,18 @@ import io.opencenter.installer.provision.ProvisioningPlan;
 import io.opencenter.installer.provision.ResourceAttributes;
 import io.opencenter.installer.provision.ResourceKind;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * How much of each project quota the cluster's own resources already use (found on the cloud by tag and name).
  * Preflight counts the whole plan as needed; on a resumed install part of it exists and is in the cloud's
- * {@code in use} figure too, so without this the cluster would be refused for its own resources. Cores, RAM
- * and gigabytes come from the planned flavor and size of each existing server and volume (matched by name);
- * one that the plan does not know adds nothing, so the discount never exceeds what the plan asks for.
+ * {@code in use} figure too, so without this the cluster would be refused for its own resources. Only objects
+ * with a planned name count (apply adopts exactly those; a leftover the plan does not know keeps using quota), and
+ * cores, RAM and gigabytes come from the planned flavor and size, so the discount never exceeds what the plan asks.
  */
 record OwnUsage(Map<QuotaResource, Long> counts) {
 
@@ -27,7 +29,8 @@ record OwnUsage(Map<QuotaResource, Long> counts) {
         counts = Map.copyOf(counts);
     }
 
-    static OwnUsage of(Map<ResourceKind, List<CloudObject>> existing, ProvisioningPlan plan, List<Flavor> flavors) {
+    static OwnUsage of(Map<ResourceKind, List<CloudObject>> found, ProvisioningPlan plan, List<Flavor> flavors) {
+        Map<ResourceKind, List<CloudObject>> existing = planned(found, plan);
         Map<QuotaResource, Long> n = new EnumMap<>(QuotaResource.class);
         List<CloudObject> servers = of(existing, ResourceKind.SERVER);
         n.put(QuotaResource.INSTANCES, (long) servers.size());
@@ -77,12 +80,24 @@ record OwnUsage(Map<QuotaResource, Long> counts) {
         return counts.values().stream().allMatch(v -> v == 0);
     }
 
-    private static List<CloudObject> of(Map<ResourceKind, List<CloudObject>> existing, ResourceKind kind) {
-        return existing.getOrDefault(kind, List.of());
-    }
-
     private static long count(Map<ResourceKind, List<CloudObject>> existing, ResourceKind kind) {
         return of(existing, kind).size();
+    }
+
+    /** The found objects whose kind and name the plan has (one per planned resource at most). */
+    private static Map<ResourceKind, List<CloudObject>> planned(Map<ResourceKind, List<CloudObject>> found,
+                                                                ProvisioningPlan plan) {
+        Map<ResourceKind, List<CloudObject>> kept = new EnumMap<>(ResourceKind.class);
+        found.forEach((kind, objects) -> {
+            Set<String> names = new HashSet<>();
+            plan.ofKind(kind).forEach(r -> names.add(r.name()));
+            kept.put(kind, objects.stream().filter(o -> names.remove(o.name())).toList());
+        });
+        return kept;
+    }
+
+    private static List<CloudObject> of(Map<ResourceKind, List<CloudObject>> existing, ResourceKind kind) {
+        return existing.getOrDefault(kind, List.of());
     }
 
     private static Optional<PlannedResource> planned(ProvisioningPlan plan, ResourceKind kind, String name) {
