@@ -56,15 +56,10 @@ final class ApplyCommand implements Callable<Integer> {
         Catalog catalog = Catalog.builtIn();
         ConfigCheck check;
         try {
-            check = ConfigCheck.of(config.file, catalog);
-        } catch (CliFailure e) {
-            err.println("error: " + e.getMessage());
-            return ExitCodes.FAILURE;
-        }
-        if (check.hasErrors()) {
-            FindingsReport.print(out, FindingsReport.Format.TEXT, false, check.findings());
-            err.println("error: fix the config findings above; the cloud was not contacted");
-            return ExitCodes.FINDINGS;
+            check = ConfigCheck.requireValid(config.file, catalog, FindingsReport.Format.TEXT, out, err,
+                    "the cloud was not contacted");
+        } catch (CommandExit e) {
+            return e.code();
         }
         CloudEnvironment env = CloudEnvironment.current();
         try (OpenedCloud cloud = ClusterCloud.open(env, check.config(), WorkspaceOption.of(spec), true)) {

@@ -49,17 +49,9 @@ final class PlanCommand implements Callable<Integer> {
         Catalog catalog = Catalog.builtIn();
         ConfigCheck check;
         try {
-            check = ConfigCheck.of(config.file, catalog);
-        } catch (CliFailure e) {
-            err.println("error: " + e.getMessage());
-            return ExitCodes.FAILURE;
-        }
-        if (check.hasErrors()) {
-            FindingsReport.print(out, output.format, false, check.findings());
-            if (output.format == FindingsReport.Format.TEXT) {
-                err.println("error: fix the config findings above; nothing was planned");
-            }
-            return ExitCodes.FINDINGS;
+            check = ConfigCheck.requireValid(config.file, catalog, output.format, out, err, "nothing was planned");
+        } catch (CommandExit e) {
+            return e.code();
         }
         ClusterConfig cfg = check.config();
         ProvisioningPlan plan = PlanBuilder.build(cfg, new PlaceholderBootstrapData());
