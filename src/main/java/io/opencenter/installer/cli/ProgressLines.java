@@ -39,10 +39,11 @@ final class ProgressLines implements InstallListener {
         ProgressSnapshot p = progress;
         String percent = p == null ? "    " : String.format("%3d%%", p.percent());
         String note = e.adopted() && e.state() == ResourceState.READY ? "already there" : e.reason();
-        String eta = p == null || p.eta() == null || e.state() == ResourceState.FAILED ? ""
-                : "eta " + Durations.format(p.eta());
+        boolean moving = e.state() != ResourceState.FAILED && e.state() != ResourceState.SKIPPED;
+        String eta = p == null || p.eta() == null || !moving ? "" : "eta " + Durations.format(p.eta());
         String tail = join(note, eta);
-        out.printf("[%s] %-9s %-20s %s%s%n", percent, e.state(), kind(e), e.name(), tail.isEmpty() ? "" : "  (" + tail + ")");
+        out.println(String.format("[%s] %-9s %-20s %-28s%s", percent, e.state(), kind(e), e.name(),
+                tail.isEmpty() ? "" : "  (" + tail + ")").stripTrailing());
         out.flush();
     }
 

@@ -91,7 +91,8 @@ public final class Installation {
         }
         switch (applied.outcome()) {
             case CANCELLED -> {
-                listener.phase(InstallPhase.INFRASTRUCTURE, PhaseState.CANCELLED, "cancelled");
+                listener.phase(InstallPhase.INFRASTRUCTURE, PhaseState.CANCELLED,
+                        "calls in flight finished, the rest not started");
                 return new InstallResult(InstallResult.Outcome.CANCELLED, InstallPhase.PREFLIGHT, preflight, applied,
                         "cancelled; what was created is journaled, running the install again resumes it");
             }
