@@ -140,6 +140,7 @@ final class ApplyRun {
         Map<String, String> depIds = new HashMap<>();
         r.dependsOn().forEach(d -> depIds.put(d, ids.get(d)));
         ResourceTask task = new ResourceTask(run, r, found, depIds);
+        states.put(r.key(), ResourceState.CREATING);
         inFlight++;
         neutronInFlight |= r.neutronMutating();
         startedAt.put(r.key(), System.nanoTime());
