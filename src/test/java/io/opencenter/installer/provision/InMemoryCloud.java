@@ -17,8 +17,8 @@ import java.util.function.Predicate;
 
 /**
  * A test double of the cloud port: deterministic, in memory, strict about the things the executor must get
- * right. A create whose dependencies are not on the cloud is refused loudly; deleting something another object
- * still uses is a CONFLICT (except rules, which go with their group). Hooks inject failures and hold calls on
+ * right. A create whose dependencies are not on the cloud is refused loudly; deleting something an object of
+ * another kind still uses (by plan dependency) is a CONFLICT (except rules, which go with their group). Hooks inject failures and hold calls on
  * latches; counters record how many calls (and Neutron mutating calls) ran at once and what was created.
  */
 public final class InMemoryCloud implements InfrastructureCloud {
@@ -253,7 +253,9 @@ public final class InMemoryCloud implements InfrastructureCloud {
                     throw fault;
                 }
                 for (Entry other : objects.values()) {
-                    if (other.uses.contains(e.id) && other.kind != ResourceKind.SECURITY_GROUP_RULE) {
+                    // plan edges within one kind (node ports after the VIP port) are order, not use
+                    if (other.uses.contains(e.id) && other.kind != ResourceKind.SECURITY_GROUP_RULE
+                            && other.kind != e.kind) {
                         throw new OpenStackException(OpenStackException.Kind.CONFLICT, 409,
                                 e.name + " is in use by " + other.kind + " " + other.name, null);
                     }

@@ -33,7 +33,13 @@ public record JournalSummary(String lastRun, String lastOutcome, Instant lastAct
                     lastRun = e.detail();
                     lastOutcome = null;
                 }
-                case RUN_FINISHED -> lastOutcome = e.detail();
+                case RUN_FINISHED -> {
+                    lastOutcome = e.detail();
+                    // a complete destroy leaves nothing, including what went implicitly (rules with their group)
+                    if ("destroy".equals(lastRun) && "complete".equals(lastOutcome)) {
+                        ids.clear();
+                    }
+                }
                 case CREATED, ADOPTED, READY -> {
                     if (e.key() != null && e.cloudId() != null) {
                         ids.put(e.key(), e.cloudId());

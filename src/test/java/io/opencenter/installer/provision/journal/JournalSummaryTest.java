@@ -95,5 +95,8 @@ class JournalSummaryTest {
         assertThat(s.lastOutcome()).isNull();
         assertThat(s.unfinishedApply()).isFalse();
         assertThat(s.cloudIds()).isEqualTo(Map.of("network", "n-1"));
+
+        run("d", Event.RUN_FINISHED, "complete");
+        assertThat(JournalSummary.of(entries).cloudIds()).as("a complete destroy leaves nothing").isEmpty();
     }
 }
