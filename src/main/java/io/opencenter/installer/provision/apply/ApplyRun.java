@@ -144,7 +144,17 @@ final class ApplyRun {
         inFlight++;
         neutronInFlight |= r.neutronMutating();
         startedAt.put(r.key(), System.nanoTime());
-        pool.execute(() -> done.add(task.call()));
+        pool.execute(() -> {
+            TaskResult result;
+            try {
+                result = task.call();
+            } catch (Throwable t) {
+                // a result must come back whatever happens, or the coordinator would wait for it forever
+                result = new TaskResult(r, TaskResult.Outcome.FAILED, null, false, "internal error: " + t,
+                        Duration.ZERO);
+            }
+            done.add(result);
+        });
     }
 
     private void awaitOne() {

@@ -321,4 +321,38 @@ class ApplierTest {
         assertThat(cloud.createCalls()).isZero();
         assertThat(recorder.last().values()).allMatch(e -> e.state() == ResourceState.SKIPPED);
     }
+
+    @Test
+    void theFirstEtaIsTheCriticalPathOfThePlan() {
+        apply();
+        assertThat(recorder.progress.get(0).eta())
+                .isEqualTo(CriticalPath.of(plan, DurationModel.typical(), true, 4).length());
+    }
+
+    @Test
+    void transientFailuresThatNeverEndFailTheResourceAfterBoundedAttempts() {
+        cloud.failCreates(r -> r.key().equals("router"), 100,
+                new OpenStackException(OpenStackException.Kind.UNREACHABLE, 0, "neutron: connection reset", null), false);
+
+        ApplyResult result = apply();
+
+        assertThat(result.outcome()).isEqualTo(ApplyResult.Outcome.FAILED);
+        assertThat(result.failures()).extracting(ResourceEvent::key).containsExactly("router");
+        assertThat(result.failures().get(0).reason()).contains("gave up after " + Creator.ATTEMPTS)
+                .contains("connection reset");
+        assertThat(recorder.last().get("floating-ip").reason()).isEqualTo("depends on router, which failed");
+    }
+
+    @Test
+    void aServerThatNeverBecomesReadyFailsAtTheTimeLimit() {
+        cloud.pollsUntilReady(Integer.MAX_VALUE);
+        ApplyOptions shortWait = new ApplyOptions(4, true, Duration.ofMillis(1), Duration.ofMillis(4),
+                Duration.ofMillis(150));
+
+        ApplyResult result = apply(shortWait, new Cancellation());
+
+        assertThat(result.outcome()).isEqualTo(ApplyResult.Outcome.FAILED);
+        assertThat(result.failures()).isNotEmpty()
+                .allSatisfy(f -> assertThat(f.reason()).startsWith("not ready after 150 ms"));
+    }
 }
