@@ -54,6 +54,8 @@ public final class InMemoryCloud implements InfrastructureCloud {
     private record CreateFault(Predicate<PlannedResource> match, AtomicInteger times, OpenStackException error,
                                boolean happened) {}
 
+    private record DeleteFault(OpenStackException error, AtomicInteger times) {}
+
     /** A hold on matching creates: {@code entered} counts down when one arrives, it waits for {@code release}. */
     public record Gate(Predicate<PlannedResource> match, CountDownLatch entered, CountDownLatch release) {
         public void awaitEntered() throws InterruptedException {
@@ -73,7 +75,7 @@ public final class InMemoryCloud implements InfrastructureCloud {
     private final List<Gate> gates = new CopyOnWriteArrayList<>();
     private final Map<String, AtomicInteger> buildErrors = new ConcurrentHashMap<>();
     private final Map<ResourceKind, AtomicInteger> listFaults = new ConcurrentHashMap<>();
-    private final Map<String, OpenStackException> deleteFaults = new ConcurrentHashMap<>();
+    private final Map<String, DeleteFault> deleteFaults = new ConcurrentHashMap<>();
     private final Map<String, Integer> createsByName = new ConcurrentHashMap<>();
     private final List<String> createOrder = new CopyOnWriteArrayList<>();
     private final AtomicInteger calls = new AtomicInteger();
@@ -113,9 +115,14 @@ public final class InMemoryCloud implements InfrastructureCloud {
         listFaults.put(kind, new AtomicInteger(times));
     }
 
-    /** Every delete of the object named {@code name} fails with {@code error}. */
-    public void failDeletes(String name, OpenStackException error) {
-        deleteFaults.put(name, error);
+    /** Every delete of the {@code kind} named {@code name} fails with {@code error}. */
+    public void failDeletes(ResourceKind kind, String name, OpenStackException error) {
+        failDeletes(kind, name, error, Integer.MAX_VALUE);
+    }
+
+    /** The next {@code times} deletes of the {@code kind} named {@code name} fail with {@code error}. */
+    public void failDeletes(ResourceKind kind, String name, OpenStackException error, int times) {
+        deleteFaults.put(kind + "/" + name, new DeleteFault(error, new AtomicInteger(times)));
     }
 
     public Gate hold(Predicate<PlannedResource> match) {
@@ -248,9 +255,9 @@ public final class InMemoryCloud implements InfrastructureCloud {
                 if (e == null) {
                     return null;
                 }
-                OpenStackException fault = deleteFaults.get(e.name);
-                if (fault != null) {
-                    throw fault;
+                DeleteFault fault = deleteFaults.get(e.kind + "/" + e.name);
+                if (fault != null && fault.times().getAndDecrement() > 0) {
+                    throw fault.error();
                 }
                 for (Entry other : objects.values()) {
                     // plan edges within one kind (node ports after the VIP port) are order, not use

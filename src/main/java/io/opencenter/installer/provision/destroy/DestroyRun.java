@@ -29,6 +29,11 @@ import java.util.Locale;
  */
 final class DestroyRun {
 
+    /** Attempts for a delete that failed transiently. */
+    private static final int ATTEMPTS = 5;
+    /** How long a delete refused as busy is tried again (bounded further by the options' time limit). */
+    private static final Duration BUSY_LIMIT = Duration.ofMinutes(2);
+
     private final InfrastructureCloud cloud;
     private final RunLog log;
     private final Cancellation cancel;
@@ -97,9 +102,14 @@ final class DestroyRun {
         }
     }
 
-    /** Sends the delete, retrying what may pass; null when sent, else the reason it could not be. */
+    /**
+     * Sends the delete, retrying what may pass; null when sent, else the reason it could not be. A refusal because
+     * the object is still busy (a volume the deleted server has not quite let go of, a port still bound) is tried
+     * again until {@link #BUSY_LIMIT}: the user of it is on its way out.
+     */
     private String send(CloudObject o) {
         Backoff backoff = new Backoff(timing.pollInitial(), timing.pollMax());
+        long busyUntil = System.nanoTime() + busyLimit().toNanos();
         for (int attempt = 1; ; attempt++) {
             try {
                 lane.run(o.kind(), () -> cloud.delete(o));
@@ -108,7 +118,9 @@ final class DestroyRun {
                 if (e.kind() == OpenStackException.Kind.NOT_FOUND) {
                     return null;
                 }
-                if (!Failures.isTransient(e) || attempt >= 5) {
+                boolean again = Failures.isTransient(e) ? attempt < ATTEMPTS
+                        : busy(e, o) && System.nanoTime() < busyUntil;
+                if (!again) {
                     return Failures.reason(e);
                 }
                 if (!Backoff.sleep(backoff.next(Failures.retryAfter(e)), cancel)) {
@@ -118,6 +130,16 @@ final class DestroyRun {
                 return Failures.reason(e);
             }
         }
+    }
+
+    /** Neutron answers 409 for "in use"; Cinder 400 for a volume whose status is not yet available. */
+    private static boolean busy(OpenStackException e, CloudObject o) {
+        return e.kind() == OpenStackException.Kind.CONFLICT
+                || o.kind() == ResourceKind.VOLUME && e.kind() == OpenStackException.Kind.BAD_REQUEST;
+    }
+
+    private Duration busyLimit() {
+        return timing.readyTimeout().compareTo(BUSY_LIMIT) < 0 ? timing.readyTimeout() : BUSY_LIMIT;
     }
 
     private void gone(CloudObject o) {

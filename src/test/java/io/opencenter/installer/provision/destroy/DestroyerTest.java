@@ -130,7 +130,7 @@ class DestroyerTest {
 
     @Test
     void whatCannotBeRemovedIsReportedWithTheCloudsReasonAndTheRestGoes() {
-        cloud.failDeletes("demo-secgroup-workers", new OpenStackException(OpenStackException.Kind.FORBIDDEN, 403,
+        cloud.failDeletes(ResourceKind.SECURITY_GROUP, "demo-secgroup-workers", new OpenStackException(OpenStackException.Kind.FORBIDDEN, 403,
                 "neutron: policy does not allow delete_security_group", null));
 
         DestroyResult result = destroy(Destroyer.inventory("demo", cloud), recorder, new Cancellation());
@@ -174,6 +174,36 @@ class DestroyerTest {
         DestroyResult rest = destroy(Destroyer.inventory("demo", cloud), ProvisionListener.NONE, new Cancellation());
         assertThat(rest.complete()).isTrue();
         assertThat(cloud.all()).isEmpty();
+    }
+
+    @Test
+    void aVolumeStillLetGoOfIsTriedAgainUntilItCanBeDeleted() {
+        cloud.failDeletes(ResourceKind.VOLUME, "demo-default-1", new OpenStackException(OpenStackException.Kind.BAD_REQUEST, 400,
+                "cinder: Volume status must be available or error", null), 3);
+
+        DestroyResult result = destroy(Destroyer.inventory("demo", cloud), recorder, new Cancellation());
+
+        assertThat(result.complete()).isTrue();
+        assertThat(cloud.all()).isEmpty();
+    }
+
+    @Test
+    void aRefusalThatNeverClearsBecomesALeftoverWithinTheLimit() {
+        cloud.failDeletes(ResourceKind.SUBNET, "demo-subnet", new OpenStackException(OpenStackException.Kind.CONFLICT, 409,
+                "neutron: Unable to complete operation on subnet: one or more ports have an IP allocation", null));
+        ApplyOptions shortLimit = new ApplyOptions(4, true, Duration.ofMillis(1), Duration.ofMillis(4),
+                Duration.ofMillis(100));
+
+        DestroyResult result;
+        try (Journal journal = Journal.open(journalFile())) {
+            result = Destroyer.destroy(Destroyer.inventory("demo", cloud), cloud, journal, recorder,
+                    new Cancellation(), shortLimit);
+        }
+
+        assertThat(result.leftovers()).extracting(l -> l.object().name())
+                .containsExactly("demo-subnet", "demo-network");
+        assertThat(result.leftovers().get(0).reason()).contains("IP allocation");
+        assertThat(result.leftovers().get(1).reason()).contains("in use by SUBNET demo-subnet");
     }
 
     private static int lastIndex(List<ResourceEvent> events, ResourceKind kind, ResourceState state) {
