@@ -5,6 +5,7 @@ import io.opencenter.installer.openstack.OpenStackGateway;
 import io.opencenter.installer.openstack.client.OpenStackGateways;
 import io.opencenter.installer.openstack.config.ConfigLocations;
 import io.opencenter.installer.provision.InfrastructureCloud;
+import io.opencenter.installer.provision.cloud.InfrastructureClouds;
 import io.opencenter.installer.sandbox.SandboxOptions;
 import java.util.function.Function;
 
@@ -20,16 +21,11 @@ record CloudEnvironment(ConfigLocations locations, SandboxOptions sandboxOptions
 
     CloudEnvironment(ConfigLocations locations, SandboxOptions sandboxOptions,
                      Function<CloudProfile, OpenStackGateway> connector) {
-        this(locations, sandboxOptions, connector, CloudEnvironment::infrastructureOf);
+        this(locations, sandboxOptions, connector, InfrastructureClouds::connect);
     }
 
     CloudEnvironment(ConfigLocations locations, SandboxOptions sandboxOptions) {
         this(locations, sandboxOptions, OpenStackGateways::connect);
-    }
-
-    // TODO(issue 5): provision.cloud.InfrastructureClouds::connect once it lands on main
-    private static InfrastructureCloud infrastructureOf(CloudProfile profile) {
-        throw new IllegalStateException("provisioning is not available in this build");
     }
 
     private static volatile CloudEnvironment current;

@@ -1,0 +1,137 @@
+package io.opencenter.installer.install;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.opencenter.installer.openstack.client.OpenStackGateways;
+import io.opencenter.installer.openstack.client.RetryPolicy;
+import io.opencenter.installer.platform.Catalog;
+import io.opencenter.installer.provision.Cancellation;
+import io.opencenter.installer.provision.PlaceholderBootstrapData;
+import io.opencenter.installer.provision.PlanBuilder;
+import io.opencenter.installer.provision.ResourceEvent;
+import io.opencenter.installer.provision.ResourceState;
+import io.opencenter.installer.provision.cloud.InfrastructureClouds;
+import io.opencenter.installer.provision.destroy.DestroyInventory;
+import io.opencenter.installer.provision.destroy.DestroyResult;
+import io.opencenter.installer.sandbox.SandboxCloud;
+import io.opencenter.installer.sandbox.SandboxOptions;
+import io.opencenter.installer.spec.ClusterConfig;
+import io.opencenter.installer.spec.ClusterConfigs;
+import io.opencenter.installer.workspace.Workspace;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Installs on the sandbox through the real provisioning client: the phases, resume, and the uninstall entry. */
+class InstallationTest {
+    private static final ClusterConfig CONFIG = ClusterConfigs.sandboxDefault();
+    private static final int SIZE = PlanBuilder.build(CONFIG, new PlaceholderBootstrapData()).resources().size();
+
+    @TempDir
+    Path root;
+
+    private SandboxCloud sandbox;
+    private Workspace workspace;
+
+    @BeforeEach
+    void start() {
+        sandbox = SandboxCloud.start(SandboxOptions.builder().serverActiveDelay(Duration.ofMillis(100))
+                .volumeAvailableDelay(Duration.ofMillis(50)).build());
+        workspace = new Workspace(root);
+    }
+
+    @AfterEach
+    void stop() {
+        sandbox.close();
+    }
+
+    private CloudConnection connection() {
+        return new CloudConnection(sandbox.profile(), p -> OpenStackGateways.connect(p, RetryPolicy.none()),
+                p -> InfrastructureClouds.connect(p, RetryPolicy.none()));
+    }
+
+    private InstallResult install(InstallPhase until, InstallListener listener, Cancellation cancel) {
+        return Installation.run(new InstallRequest(CONFIG, connection(), workspace, until, Catalog.builtIn()),
+                listener, cancel);
+    }
+
+    @Test
+    void theInfrastructurePhaseCompletesAndASecondRunCreatesNothing() {
+        RecordingListener listener = new RecordingListener();
+        InstallResult first = install(InstallPhase.INFRASTRUCTURE, listener, new Cancellation());
+        assertThat(first.outcome()).as(first.message()).isEqualTo(InstallResult.Outcome.COMPLETE);
+        assertThat(first.lastDone()).isEqualTo(InstallPhase.INFRASTRUCTURE);
+        assertThat(first.infrastructure().created()).isEqualTo(SIZE);
+        assertThat(listener.last(InstallPhase.PREFLIGHT)).isEqualTo(PhaseState.DONE);
+        assertThat(listener.last(InstallPhase.INFRASTRUCTURE)).isEqualTo(PhaseState.DONE);
+        assertThat(listener.phases).noneMatch(p -> p.phase() == InstallPhase.BOOTSTRAP);
+        assertThat(listener.events).filteredOn(e -> e.state() == ResourceState.READY).hasSize(SIZE);
+
+        InstallResult second = install(InstallPhase.INFRASTRUCTURE, new RecordingListener(), new Cancellation());
+        assertThat(second.outcome()).isEqualTo(InstallResult.Outcome.COMPLETE);
+        assertThat(second.infrastructure().created()).isZero();
+        assertThat(second.infrastructure().adopted()).isEqualTo(SIZE);
+        assertThat(Resumable.list(workspace)).isEmpty();
+    }
+
+    @Test
+    void phasesAfterTheInfrastructureAreReportedNotAvailable() {
+        RecordingListener listener = new RecordingListener();
+        InstallResult result = install(InstallPhase.GITOPS, listener, new Cancellation());
+        assertThat(result.outcome()).isEqualTo(InstallResult.Outcome.PHASE_NOT_AVAILABLE);
+        assertThat(result.lastDone()).isEqualTo(InstallPhase.INFRASTRUCTURE);
+        assertThat(result.message()).isEqualTo("phase bootstrap is not available in this version; infrastructure "
+                + "is complete (" + SIZE + " created, 0 already there)");
+        assertThat(listener.last(InstallPhase.BOOTSTRAP)).isEqualTo(PhaseState.NOT_AVAILABLE);
+        assertThat(listener.last(InstallPhase.GITOPS)).isEqualTo(PhaseState.NOT_AVAILABLE);
+        assertThat(listener.phases).noneMatch(p -> p.phase() == InstallPhase.ROLLOUT);
+    }
+
+    @Test
+    void aCancelledInstallIsListedAsResumableAndTheNextRunFinishesIt() {
+        Cancellation cancel = new Cancellation();
+        RecordingListener listener = new RecordingListener() {
+            @Override
+            public void resource(ResourceEvent event) {
+                super.resource(event);
+                if (event.state() == ResourceState.READY) {
+                    cancel.cancel();
+                }
+            }
+        };
+        InstallResult cancelled = install(InstallPhase.INFRASTRUCTURE, listener, cancel);
+        assertThat(cancelled.outcome()).isEqualTo(InstallResult.Outcome.CANCELLED);
+        assertThat(listener.last(InstallPhase.INFRASTRUCTURE)).isEqualTo(PhaseState.CANCELLED);
+        int made = cancelled.infrastructure().created();
+        assertThat(made).isBetween(1, SIZE - 1);
+        assertThat(Resumable.list(workspace)).singleElement().satisfies(u -> {
+            assertThat(u.cluster()).isEqualTo("demo");
+            assertThat(u.config()).isEqualTo(root.resolve("clusters/demo/cluster.yaml"));
+            assertThat(u.lastOutcome()).isEqualTo("cancelled");
+            assertThat(u.lastActivity()).isNotNull();
+        });
+
+        InstallResult resumed = install(InstallPhase.INFRASTRUCTURE, new RecordingListener(), new Cancellation());
+        assertThat(resumed.outcome()).isEqualTo(InstallResult.Outcome.COMPLETE);
+        // creates in flight at the cancel were sent and are adopted now too
+        assertThat(resumed.infrastructure().adopted()).isGreaterThanOrEqualTo(made);
+        assertThat(resumed.infrastructure().created() + resumed.infrastructure().adopted()).isEqualTo(SIZE);
+        assertThat(Resumable.list(workspace)).isEmpty();
+    }
+
+    @Test
+    void uninstallShowsTheInventoryThenRemovesIt() {
+        assertThat(install(InstallPhase.INFRASTRUCTURE, new RecordingListener(), new Cancellation()).outcome())
+                .isEqualTo(InstallResult.Outcome.COMPLETE);
+        Uninstall uninstall = new Uninstall(CONFIG, connection(), workspace);
+        DestroyInventory inventory = uninstall.inventory();
+        assertThat(inventory.installerCreated()).isNotEmpty();
+        assertThat(inventory.csiCreated()).isEmpty();
+        DestroyResult result = uninstall.destroy(inventory, new RecordingListener(), new Cancellation());
+        assertThat(result.complete()).as(result.leftovers().toString()).isTrue();
+        assertThat(uninstall.inventory().isEmpty()).isTrue();
+    }
+}
