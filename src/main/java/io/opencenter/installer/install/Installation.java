@@ -119,14 +119,16 @@ public final class Installation {
             return new InstallResult(InstallResult.Outcome.COMPLETE, InstallPhase.INFRASTRUCTURE, preflight, applied,
                     done);
         }
+        InstallPhase first = null;
         for (InstallPhase p : InstallPhase.values()) {
             if (p.ordinal() > InstallPhase.INFRASTRUCTURE.ordinal() && p.ordinal() <= until.ordinal()) {
                 listener.phase(p, PhaseState.NOT_AVAILABLE, LATER_VERSION);
+                first = first == null ? p : first;
             }
         }
         return new InstallResult(InstallResult.Outcome.PHASE_NOT_AVAILABLE, InstallPhase.INFRASTRUCTURE, preflight,
-                applied, "phase " + InstallPhase.BOOTSTRAP.label().toLowerCase(java.util.Locale.ROOT)
-                + " is not available in this version; " + done);
+                applied, "phase " + first.label().toLowerCase(java.util.Locale.ROOT) + " is not available in this "
+                + "version; " + done);
     }
 
     private InstallResult failed(InstallPhase phase, InstallPhase lastDone, PreflightReport preflight,
