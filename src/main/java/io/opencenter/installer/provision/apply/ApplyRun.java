@@ -20,9 +20,10 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The coordinator of one apply. Only its own thread changes resource states; worker threads run
- * {@link ResourceTask}s and hand their results back through a queue. It dispatches in plan order every resource
- * whose dependencies are READY while fewer than {@code parallelism} tasks are in flight and — with the lane — no
- * other Neutron task is. Resources found ready and tagged on the cloud are adopted on the spot without using a
+ * {@link ResourceTask}s and hand their results back through a queue. It dispatches every resource whose
+ * dependencies are READY while fewer than {@code parallelism} tasks are in flight and — with the lane — no other
+ * Neutron task is, longest remaining path first ({@link Priority}, from the prior duration model). Resources
+ * found ready and tagged on the cloud are adopted on the spot without using a
  * worker, which is why a second apply of a complete cluster is quick and makes no call but the lists.
  */
 final class ApplyRun {
@@ -32,6 +33,7 @@ final class ApplyRun {
     private final RunContext run;
     private final ExecutorService pool;
     private final Eta eta;
+    private final List<PlannedResource> priority;
     private final BlockingQueue<TaskResult> done = new LinkedBlockingQueue<>();
     private final Map<String, ResourceState> states = new LinkedHashMap<>();
     private final Map<String, String> skipReasons = new HashMap<>();
@@ -49,6 +51,7 @@ final class ApplyRun {
         this.run = run;
         this.pool = pool;
         this.eta = new Eta(prior, run.options().serializeNeutron(), run.options().parallelism());
+        this.priority = Priority.order(run.plan(), r -> prior.of(r.kind()).toNanos());
     }
 
     ApplyResult run() {
@@ -84,10 +87,13 @@ final class ApplyRun {
         return new ApplyResult(outcome, Map.copyOf(ids), created, adopted, List.copyOf(failures), elapsed());
     }
 
-    /** One pass in plan order; true when some resource changed state without a worker (skip, adopt, fail). */
+    /**
+     * One pass in {@link Priority} order (a topological order, so a chain of adoptions or skips settles in one
+     * pass); true when some resource changed state without a worker (skip, adopt, fail).
+     */
     private boolean dispatch() {
         boolean changed = false;
-        for (PlannedResource r : run.plan().resources()) {
+        for (PlannedResource r : priority) {
             if (states.get(r.key()) != ResourceState.PENDING) {
                 continue;
             }
