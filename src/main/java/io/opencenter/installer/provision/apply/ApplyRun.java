@@ -4,6 +4,7 @@ import io.opencenter.installer.provision.CloudObject;
 import io.opencenter.installer.provision.PlannedResource;
 import io.opencenter.installer.provision.ProgressSnapshot;
 import io.opencenter.installer.provision.ResourceEvent;
+import io.opencenter.installer.provision.ResourceKind;
 import io.opencenter.installer.provision.ResourceState;
 import io.opencenter.installer.provision.journal.JournalEntry.Event;
 import java.time.Duration;
@@ -34,7 +35,8 @@ final class ApplyRun {
     private final ExecutorService pool;
     private final Eta eta;
     private final List<PlannedResource> priority;
-    private final BlockingQueue<TaskResult> done = new LinkedBlockingQueue<>();
+    /** Finished tasks ({@link TaskResult}) and finished lists ({@link ResourceKind}), in the order they ended. */
+    private final BlockingQueue<Object> done = new LinkedBlockingQueue<>();
     private final Map<String, ResourceState> states = new LinkedHashMap<>();
     private final Map<String, String> skipReasons = new HashMap<>();
     private final Map<String, String> ids = new LinkedHashMap<>();
@@ -61,10 +63,11 @@ final class ApplyRun {
             run.log().event(r.key(), r.kind(), r.name(), ResourceState.PENDING, null, false, null);
         }
         progress();
-        existing = ExistingResources.list(run, pool);
+        existing = ExistingResources.start(run, priority, pool, done::add);
+        inFlight += existing.kinds();
         while (true) {
-            for (TaskResult r = done.poll(); r != null; r = done.poll()) {
-                finish(r);
+            for (Object ended = done.poll(); ended != null; ended = done.poll()) {
+                ended(ended);
             }
             boolean changed = dispatch();
             if (inFlight == 0 && !changed) {
@@ -104,7 +107,7 @@ final class ApplyRun {
                 continue;
             }
             if (!r.dependsOn().stream().allMatch(d -> states.get(d) == ResourceState.READY)
-                    || run.cancel().isCancelled()) {
+                    || run.cancel().isCancelled() || !existing.listed(r.kind())) {
                 continue;
             }
             Optional<String> unlisted = existing.failure(r.kind());
@@ -165,14 +168,23 @@ final class ApplyRun {
 
     private void awaitOne() {
         try {
-            TaskResult r = done.poll(QUEUE_POLL_MILLIS, TimeUnit.MILLISECONDS);
-            if (r != null) {
-                finish(r);
+            Object ended = done.poll(QUEUE_POLL_MILLIS, TimeUnit.MILLISECONDS);
+            if (ended != null) {
+                ended(ended);
             }
         } catch (InterruptedException e) {
             // the caller wants out: stop starting work; tasks in flight still finish and are journaled
             run.cancel().cancel();
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /** A list or a task ended: either frees its slot. */
+    private void ended(Object ended) {
+        if (ended instanceof TaskResult result) {
+            finish(result);
+        } else {
+            inFlight--;
         }
     }
 
