@@ -44,7 +44,7 @@ public final class InstallController implements WizardPage {
     @FXML private ProgressBar progressBar;
     @FXML private Label progressText;
     @FXML private VBox phaseList;
-    @FXML private TableView<ResourceRow> resources;
+    @FXML private TableView<ResourceRow> resourceTable;
     @FXML private ListView<String> log;
 
     public InstallController(InstallViewModel viewModel, ResourceBundle bundle) {
@@ -115,19 +115,19 @@ public final class InstallController implements WizardPage {
     }
 
     private void setUpTable(InstallBoard board) {
-        resources.setItems(board.resources());
-        resources.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        resources.setPlaceholder(new Label(bundle.getString("install.resources.none")));
-        resources.getColumns().setAll(List.of(
+        resourceTable.setItems(board.resources());
+        resourceTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        resourceTable.setPlaceholder(new Label(bundle.getString("install.resources.none")));
+        resourceTable.getColumns().setAll(List.of(
                 column("review.col.kind", r -> Bindings.createStringBinding(() -> kindName(r))),
                 column("review.col.name", r -> Bindings.createStringBinding(r::name)),
                 column("install.col.state", r -> Bindings.createStringBinding(() -> stateText(r),
                         r.stateProperty(), r.adoptedProperty())),
                 column("install.col.note", ResourceRow::reasonProperty)));
-        resources.getColumns().get(0).setPrefWidth(140);
-        resources.getColumns().get(1).setPrefWidth(230);
-        resources.getColumns().get(2).setPrefWidth(150);
-        resources.setRowFactory(table -> new TableRow<>() {
+        resourceTable.getColumns().get(0).setPrefWidth(140);
+        resourceTable.getColumns().get(1).setPrefWidth(230);
+        resourceTable.getColumns().get(2).setPrefWidth(150);
+        resourceTable.setRowFactory(table -> new TableRow<>() {
             private final javafx.beans.value.ChangeListener<ResourceState> restyle = (o, was, now) -> style(now);
 
             @Override

@@ -4,6 +4,7 @@ import io.opencenter.installer.provision.ResourceKind;
 import io.opencenter.installer.ui.common.FileChooserService;
 import io.opencenter.installer.ui.common.FileType;
 import io.opencenter.installer.ui.common.Tasks;
+import io.opencenter.installer.ui.controls.ScrollToFocused;
 import io.opencenter.installer.ui.wizard.ConfigFileActions;
 import io.opencenter.installer.ui.wizard.WizardPage;
 import io.opencenter.installer.ui.wizard.cloud.CloudCheckPanel;
@@ -46,11 +47,12 @@ public final class ReviewController implements WizardPage {
     private boolean planning;
     private boolean shownOnce;
 
+    @FXML private javafx.scene.control.ScrollPane scroll;
     @FXML private Label total;
     @FXML private Label estimate;
     @FXML private Label error;
     @FXML private FlowPane counts;
-    @FXML private TableView<PlanReview.Row> resources;
+    @FXML private TableView<PlanReview.Row> planTable;
     @FXML private VBox cloudCheckBox;
     @FXML private TextField savePath;
     @FXML private Label saved;
@@ -77,6 +79,7 @@ public final class ReviewController implements WizardPage {
     @FXML
     private void initialize() {
         valid = viewModel.planReady().and(cloudCheck.passed());
+        ScrollToFocused.install(scroll);
         new CloudCheckPanel(cloudCheckBox, cloudCheck, toCloudPage, bundle);
         setUpTable();
         total.textProperty().bind(Bindings.createStringBinding(() -> viewModel.reviewProperty().get() == null
@@ -102,9 +105,10 @@ public final class ReviewController implements WizardPage {
     }
 
     private void setUpTable() {
-        resources.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        resources.setPlaceholder(new Label(bundle.getString("review.planning")));
-        resources.getColumns().setAll(List.of(
+        planTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        planTable.setFixedCellSize(30); // dense rows: a plan has dozens of resources
+        planTable.setPlaceholder(new Label(bundle.getString("review.planning")));
+        planTable.getColumns().setAll(List.of(
                 column("review.col.kind", r -> viewModel.kindName(r.kind(), 1), 150),
                 column("review.col.name", PlanReview.Row::name, 280),
                 column("review.col.dependsOn", r -> String.join(", ", r.dependsOn()), 360)));
@@ -119,7 +123,7 @@ public final class ReviewController implements WizardPage {
     }
 
     private void showPlan(PlanReview review) {
-        resources.getItems().setAll(review == null ? List.of() : review.rows());
+        planTable.getItems().setAll(review == null ? List.of() : review.rows());
         counts.getChildren().clear();
         if (review != null) {
             for (Map.Entry<ResourceKind, Integer> e : review.orderedCounts()) {
@@ -199,6 +203,6 @@ public final class ReviewController implements WizardPage {
 
     @Override
     public Node initialFocus() {
-        return installButton.isDisabled() ? resources : installButton;
+        return installButton.isDisabled() ? planTable : installButton;
     }
 }
