@@ -1,6 +1,7 @@
 package io.opencenter.installer.ui.wizard.install;
 
 import io.opencenter.installer.install.InstallPhase;
+import io.opencenter.installer.install.PhaseState;
 import io.opencenter.installer.provision.ProgressSnapshot;
 import io.opencenter.installer.provision.ResourceEvent;
 import io.opencenter.installer.ui.common.LogRedactor;
@@ -57,7 +58,7 @@ public final class InstallBoard {
             if (update instanceof InstallUpdate.Planned p) {
                 planned(p.rows());
             } else if (update instanceof InstallUpdate.Phase p) {
-                phases.get(p.phase().ordinal()).set(p.state(), LogRedactor.redact(p.detail()));
+                phase(p);
                 lines.add(phaseLine(p));
             } else if (update instanceof InstallUpdate.Resource r) {
                 lines.add(resource(r.event()));
@@ -77,6 +78,14 @@ public final class InstallBoard {
     /** A line of the page itself (started, cancelled, finished), not of the engine. */
     void note(String line) {
         addLines(List.of(LogRedactor.redact(line)));
+    }
+
+    /** A phase this build cannot run stays "not available" even when the orchestrator lists it as pending. */
+    private void phase(InstallUpdate.Phase p) {
+        if (!p.phase().available() && p.state() == PhaseState.PENDING) {
+            return;
+        }
+        phases.get(p.phase().ordinal()).set(p.state(), LogRedactor.redact(p.detail()));
     }
 
     private void planned(List<PlanReview.Row> rows) {
