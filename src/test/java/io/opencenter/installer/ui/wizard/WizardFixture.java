@@ -52,8 +52,13 @@ final class WizardFixture {
      * is evaluated on the FX thread: scene lookups from the test thread race with page swaps.
      */
     static void await(java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        org.testfx.util.WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
-                () -> org.testfx.util.WaitForAsyncUtils.asyncFx(condition).get(20, TimeUnit.SECONDS));
+        await(condition, 20);
+    }
+
+    /** As {@link #await(java.util.concurrent.Callable)}, for work that talks to the cloud many times (an install). */
+    static void await(java.util.concurrent.Callable<Boolean> condition, int seconds) throws Exception {
+        org.testfx.util.WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS,
+                () -> org.testfx.util.WaitForAsyncUtils.asyncFx(condition).get(seconds, TimeUnit.SECONDS));
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
     }
 

@@ -4,6 +4,7 @@ import io.opencenter.installer.install.InstallPhase;
 import io.opencenter.installer.install.PhaseState;
 import io.opencenter.installer.provision.ProgressSnapshot;
 import io.opencenter.installer.provision.ResourceEvent;
+import io.opencenter.installer.provision.ResourceState;
 import io.opencenter.installer.ui.common.LogRedactor;
 import io.opencenter.installer.ui.wizard.review.PlanReview;
 import java.text.MessageFormat;
@@ -88,6 +89,15 @@ public final class InstallBoard {
         phases.get(p.phase().ordinal()).set(p.state(), LogRedactor.redact(p.detail()));
     }
 
+    /** After a run that did not complete: progress is what is ready, e.g. "62% · 25 of 41 resources ready". */
+    void settle() {
+        long ready = resources.stream().filter(r -> r.state() == ResourceState.READY).count();
+        int total = resources.size();
+        progress.set(total == 0 ? 0 : (double) ready / total);
+        progressText.set(MessageFormat.format(bundle.getString("install.progress.stopped"),
+                total == 0 ? 0 : (int) Math.floor(100.0 * ready / total), ready, total));
+    }
+
     private void planned(List<PlanReview.Row> rows) {
         for (PlanReview.Row r : rows) {
             byKey.computeIfAbsent(r.key(), k -> {
@@ -106,9 +116,15 @@ public final class InstallBoard {
         });
         String reason = LogRedactor.redact(e.reason());
         row.apply(e, reason);
-        return MessageFormat.format(bundle.getString("install.log.resource"), e.state(), e.kind(), e.name(),
+        return MessageFormat.format(bundle.getString("install.log.resource"),
+                bundle.getString("install.state." + e.state().name()), kindName(e.kind()), e.name(),
                 e.adopted() ? bundle.getString("install.log.adopted") : "",
                 reason == null || reason.isBlank() ? "" : ": " + reason);
+    }
+
+    private String kindName(io.opencenter.installer.provision.ResourceKind kind) {
+        String key = "review.kind." + kind.name();
+        return bundle.containsKey(key) ? bundle.getString(key) : kind.name();
     }
 
     private String phaseLine(InstallUpdate.Phase p) {

@@ -24,8 +24,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** Install: phases, a live table of the resources, overall progress with ETA, the redacted log, Cancel/Resume. */
@@ -61,6 +59,7 @@ public final class InstallController implements WizardPage {
         board.phases().forEach(p -> phaseList.getChildren().add(phaseRow(p)));
         setUpTable(board);
         log.setItems(board.log());
+        log.setFixedCellSize(22); // dense, monospaced lines
         // follow the newest line; one scroll per batch, since a batch is one change of the list
         board.log().addListener((ListChangeListener<String>) c -> log.scrollTo(board.log().size() - 1));
         setUpButtons();
@@ -85,14 +84,13 @@ public final class InstallController implements WizardPage {
         mark.getStyleClass().add("phase-mark");
         Label name = new Label(phase.phase().label());
         name.getStyleClass().add("phase-name");
-        Region grow = new Region();
-        HBox.setHgrow(grow, Priority.ALWAYS);
         Label state = new Label();
         state.setId(id + "-state");
         state.getStyleClass().add("phase-state");
-        HBox row = new HBox(8, mark, name, grow, state);
+        // the state under the name: both stay whole in the narrow column
+        HBox row = new HBox(8, mark, new VBox(0, name, state));
         row.setId(id);
-        row.setAlignment(Pos.CENTER_LEFT);
+        row.setAlignment(Pos.TOP_LEFT);
         row.getStyleClass().add("phase-row");
         javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
         tip.textProperty().bind(phase.detailProperty());
@@ -117,6 +115,7 @@ public final class InstallController implements WizardPage {
     private void setUpTable(InstallBoard board) {
         resourceTable.setItems(board.resources());
         resourceTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        resourceTable.setFixedCellSize(30);
         resourceTable.setPlaceholder(new Label(bundle.getString("install.resources.none")));
         resourceTable.getColumns().setAll(List.of(
                 column("review.col.kind", r -> Bindings.createStringBinding(() -> kindName(r))),

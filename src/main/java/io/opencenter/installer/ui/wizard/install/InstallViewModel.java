@@ -122,10 +122,14 @@ public final class InstallViewModel {
 
     private void finished(InstallResult r) {
         result.set(r);
-        String text = MessageFormat.format(bundle.getString("install.outcome." + r.outcome().name()),
-                r.message() == null ? "" : r.message());
+        String detail = r.message() == null || r.message().isBlank() ? ""
+                : Character.toUpperCase(r.message().charAt(0)) + r.message().substring(1) + ".";
+        String text = MessageFormat.format(bundle.getString("install.outcome." + r.outcome().name()), detail);
         message.set(LogRedactor.redact(text));
         board.note(message.get());
+        if (!success(r)) {
+            board.settle(); // skipped resources count as finished for the engine, not for the person reading
+        }
         runState.set(RunState.FINISHED);
     }
 
@@ -133,6 +137,7 @@ public final class InstallViewModel {
         message.set(LogRedactor.redact(MessageFormat.format(bundle.getString("install.crashed"),
                 String.valueOf(e.getMessage()))));
         board.note(message.get());
+        board.settle();
         runState.set(RunState.FINISHED);
     }
 

@@ -25,6 +25,7 @@ import javafx.scene.control.RadioButton;
 import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** Welcome: resume an unfinished install, or start: sandbox (default), own OpenStack cloud, an existing config. */
@@ -105,10 +106,14 @@ public final class WelcomeController implements WizardPage {
         button.setOnAction(e -> resume.resume(u));
         Label name = new Label(u.cluster());
         name.getStyleClass().add("text-bold");
-        Label detail = new Label(MessageFormat.format(bundle.getString("welcome.resume.row"),
-                u.lastActivity() == null ? "?" : WHEN.format(u.lastActivity()), u.config()));
-        detail.getStyleClass().add("text-muted");
-        HBox row = new HBox(12, button, name, detail);
+        Label when = new Label(MessageFormat.format(bundle.getString("welcome.resume.row"),
+                u.lastActivity() == null ? "?" : WHEN.format(u.lastActivity())));
+        when.getStyleClass().add("text-muted");
+        Label file = new Label(u.config().toString());
+        file.getStyleClass().add("text-muted");
+        file.setTextOverrun(javafx.scene.control.OverrunStyle.LEADING_ELLIPSIS); // keep the file name readable
+        button.setMinWidth(Region.USE_PREF_SIZE);
+        HBox row = new HBox(12, button, new VBox(2, new HBox(10, name, when), file));
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
     }

@@ -51,7 +51,7 @@ class InstallBoardTest {
         assertThat(network.state()).isEqualTo(ResourceState.READY);
         assertThat(network.adoptedProperty().get()).isTrue();
         assertThat(board.resources()).hasSize(plan.total());
-        assertThat(board.log()).last().asString().contains("READY").contains("demo-network").contains("adopted");
+        assertThat(board.log()).last().asString().startsWith("ready network demo-network").contains("adopted");
     }
 
     @Test
@@ -75,6 +75,18 @@ class InstallBoardTest {
         assertThat(board.progressTextProperty().get()).startsWith("75%").contains("3 of 4").contains("2 min");
         board.apply(List.of(new InstallUpdate.Progress(new ProgressSnapshot(4, 4, Duration.ofSeconds(3), null))));
         assertThat(board.progressTextProperty().get()).startsWith("100%").contains("done");
+    }
+
+    @Test
+    void afterAnUnfinishedRunProgressIsWhatIsReady() {
+        board.reset();
+        board.apply(List.of(new InstallUpdate.Planned(PlanReview.of(ClusterConfigs.sandboxDefault()).rows()),
+                new InstallUpdate.Resource(event("network", ResourceState.READY, false, null)),
+                new InstallUpdate.Progress(new ProgressSnapshot(41, 41, Duration.ofSeconds(3), null))));
+        board.settle();
+        int total = board.resources().size();
+        assertThat(board.progressProperty().get()).isEqualTo(1.0 / total);
+        assertThat(board.progressTextProperty().get()).isEqualTo("2% \u00b7 1 of " + total + " resources ready");
     }
 
     @Test
