@@ -59,6 +59,8 @@ class ReviewPageUiTest {
                 .isEqualTo(plan.count(ResourceKind.SERVER) + " servers");
         assertThat(robot.lookup("#count-NETWORK").queryAs(Label.class).getText()).isEqualTo("1 network");
         assertThat(robot.lookup("#count-LOAD_BALANCER").tryQuery()).isEmpty();
+        // the critical path with typical durations, in whole minutes
+        assertThat(robot.lookup("#reviewEstimate").queryAs(Label.class).getText()).matches("about \\d+ minutes?");
 
         // the quota check runs again here, against the tested sandbox
         WizardFixture.await(() -> robot.lookup("#reviewPage #quotaTable").tryQuery().isPresent()

@@ -70,7 +70,12 @@ class InstallViewModelTest {
         l.resource(new ResourceEvent("network", ResourceKind.NETWORK, "demo-network", ResourceState.CREATING, null,
                 false, null, Instant.now()));
         while (!cancel.isCancelled()) {
-            Thread.onSpinWait();
+            try {
+                Thread.sleep(5);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt(); // the test ended (shutdownNow): stop as if cancelled
+                break;
+            }
         }
         l.phase(InstallPhase.INFRASTRUCTURE, PhaseState.CANCELLED, "");
         return new InstallResult(InstallResult.Outcome.CANCELLED, InstallPhase.PREFLIGHT, null, null, "stopped");
