@@ -14,6 +14,7 @@ import io.opencenter.installer.ui.wizard.WizardServices;
 import io.opencenter.installer.ui.wizard.WizardWindow;
 import io.opencenter.installer.ui.wizard.cloud.LazySandbox;
 import io.opencenter.installer.ui.wizard.cloud.RealCloudServices;
+import io.opencenter.installer.ui.wizard.install.RealInstallServices;
 import io.opencenter.installer.workspace.Workspace;
 import java.nio.file.Path;
 import java.util.ResourceBundle;
@@ -65,7 +66,8 @@ public final class InstallerApp extends Application {
                 new FxDialogService(() -> stage, bundle),
                 executor,
                 ClusterConfigs.sandboxDefault(),
-                RealCloudServices.create(catalog, sandbox));
+                RealCloudServices.create(catalog, sandbox),
+                RealInstallServices.create(ws));
         WizardWindow.attach(stage, services);
         // read the catalog once the window is up: the Cluster page's validation needs it, start-up does not
         FirstFrame.afterRendered(stage.getScene(), () -> executor.execute(catalog::get));
