@@ -16,7 +16,13 @@ import io.opencenter.installer.ui.wizard.model.WizardModel;
 import io.opencenter.installer.ui.wizard.review.PlanReview;
 import java.text.MessageFormat;
 import java.util.ResourceBundle;
+import java.time.Duration;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
@@ -50,6 +56,7 @@ public final class InstallViewModel {
     private final BooleanBinding succeeded;
     private final BooleanBinding canStart;
     private Cancellation cancellation;
+    private Future<InstallResult> current;
 
     /** @param fxThread {@code Platform::runLater} in the application; tests may run updates at once */
     public InstallViewModel(WizardModel model, InstallServices services, CloudServices cloud,
@@ -94,7 +101,7 @@ public final class InstallViewModel {
         result.set(null);
         message.set(bundle.getString("install.running"));
         runState.set(RunState.RUNNING);
-        Tasks.create(() -> run(config, session, listener, cancel))
+        current = Tasks.create(() -> run(config, session, listener, cancel))
                 .onSuccess(this::finished)
                 .onUnhandledError(this::crashed)
                 .runOnce(executor);
@@ -117,6 +124,25 @@ public final class InstallViewModel {
             runState.set(RunState.CANCELLING);
             message.set(bundle.getString("install.cancelling"));
             board.note(bundle.getString("install.log.cancelling"));
+        }
+    }
+
+    /**
+     * For closing the application: asks a running install to stop and waits up to {@code max} for it, so the
+     * journal ends with the run's outcome rather than mid-run (which resume also handles, but slower).
+     */
+    public void cancelAndWait(Duration max) {
+        Future<InstallResult> running = current;
+        if (running == null || running.isDone()) {
+            return;
+        }
+        cancellation.cancel();
+        try {
+            running.get(max.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException | CancellationException e) {
+            // closing anyway: what did not finish is resumed from the journal next time
         }
     }
 

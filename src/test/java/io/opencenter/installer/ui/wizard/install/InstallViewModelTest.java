@@ -108,6 +108,16 @@ class InstallViewModelTest {
     }
 
     @Test
+    void closingTheApplicationCancelsARunningInstallAndWaitsForIt() throws Exception {
+        InstallViewModel vm = viewModel(InstallViewModelTest::untilCancelled);
+        Fx.run(vm::start);
+        Fx.await(() -> vm.board().resources().stream().anyMatch(r -> r.state() == ResourceState.CREATING));
+        vm.cancelAndWait(java.time.Duration.ofSeconds(10)); // from a non-FX thread, as Application.stop's caller
+        Fx.await(() -> vm.runStateProperty().get() == RunState.FINISHED);
+        assertThat(Fx.get(() -> vm.resultProperty().get().outcome())).isEqualTo(InstallResult.Outcome.CANCELLED);
+    }
+
+    @Test
     void aCompleteInfrastructureWithLaterPhasesMissingCountsAsSuccess() throws Exception {
         InstallViewModel vm = viewModel((request, l, cancel) -> new InstallResult(
                 InstallResult.Outcome.PHASE_NOT_AVAILABLE, InstallPhase.INFRASTRUCTURE, null, null, "ok"));
