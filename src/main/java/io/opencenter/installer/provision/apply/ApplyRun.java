@@ -48,6 +48,7 @@ final class ApplyRun {
     private boolean neutronInFlight;
     private int created;
     private int adopted;
+    private boolean interrupted;
 
     ApplyRun(RunContext run, ExecutorService pool, DurationModel prior) {
         this.run = run;
@@ -87,6 +88,9 @@ final class ApplyRun {
         }
         ApplyResult.Outcome outcome = outcome();
         run.log().runFinished(outcome.name().toLowerCase(java.util.Locale.ROOT));
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
         return new ApplyResult(outcome, Map.copyOf(ids), created, adopted, List.copyOf(failures), elapsed());
     }
 
@@ -173,9 +177,10 @@ final class ApplyRun {
                 ended(ended);
             }
         } catch (InterruptedException e) {
-            // the caller wants out: stop starting work; tasks in flight still finish and are journaled
+            // the caller wants out: stop starting work; tasks in flight still finish and are journaled. The flag
+            // is set again once the run is over, so the waits until then do not spin.
             run.cancel().cancel();
-            Thread.currentThread().interrupt();
+            interrupted = true;
         }
     }
 
