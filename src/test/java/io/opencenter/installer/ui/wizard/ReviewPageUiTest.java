@@ -79,8 +79,7 @@ class ReviewPageUiTest {
         assertThat(Path.of(path.getText())).isEqualTo(fixture.workspace.resolve("configs").resolve("demo.yaml"));
 
         Path out = tmp.resolve("review test").resolve("demo-cluster.yaml");
-        robot.interact(path::requestFocus); // scrolls it into view, as Tab would
-        robot.clickOn("#savePath");
+        robot.interact(path::requestFocus); // as Tab would; the keys below go to the focused field
         robot.push(KeyCode.CONTROL, KeyCode.A);
         robot.write(out.toString());
         String command = robot.lookup("#cliCommand").queryAs(TextField.class).getText();
