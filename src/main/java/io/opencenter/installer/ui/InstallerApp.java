@@ -10,10 +10,12 @@ import io.opencenter.installer.ui.common.Snapshots;
 import io.opencenter.installer.ui.common.Theme;
 import io.opencenter.installer.ui.wizard.CatalogSource;
 import io.opencenter.installer.ui.wizard.SpecConfigFiles;
+import io.opencenter.installer.ui.wizard.Wizard;
 import io.opencenter.installer.ui.wizard.WizardServices;
 import io.opencenter.installer.ui.wizard.WizardWindow;
 import io.opencenter.installer.ui.wizard.cloud.LazySandbox;
 import io.opencenter.installer.ui.wizard.cloud.RealCloudServices;
+import io.opencenter.installer.ui.wizard.install.RealInstallServices;
 import io.opencenter.installer.workspace.Workspace;
 import java.nio.file.Path;
 import java.util.ResourceBundle;
@@ -26,9 +28,11 @@ import javafx.stage.Stage;
 public final class InstallerApp extends Application {
     private static volatile Workspace workspace;
     private static volatile int exitCode;
+    private static final java.time.Duration INSTALL_STOP_WAIT = java.time.Duration.ofSeconds(20);
 
     private ExecutorService executor;
     private LazySandbox sandbox;
+    private Wizard wizard;
 
     /**
      * Opens the wizard and returns when its window is closed. With {@code --smoke-screenshot FILE} or
@@ -65,8 +69,9 @@ public final class InstallerApp extends Application {
                 new FxDialogService(() -> stage, bundle),
                 executor,
                 ClusterConfigs.sandboxDefault(),
-                RealCloudServices.create(catalog, sandbox));
-        WizardWindow.attach(stage, services);
+                RealCloudServices.create(catalog, sandbox),
+                RealInstallServices.create(ws));
+        wizard = WizardWindow.attach(stage, services);
         // read the catalog once the window is up: the Cluster page's validation needs it, start-up does not
         FirstFrame.afterRendered(stage.getScene(), () -> executor.execute(catalog::get));
         if (options.smokeScreenshot() != null) {
@@ -94,6 +99,10 @@ public final class InstallerApp extends Application {
 
     @Override
     public void stop() {
+        if (wizard != null) {
+            // a closed window cancels a running install gracefully (bounded: the JVM must still end)
+            wizard.install().cancelAndWait(INSTALL_STOP_WAIT);
+        }
         if (executor != null) {
             executor.shutdownNow();
         }

@@ -7,7 +7,9 @@ public enum FxmlFile {
     WIZARD_CLOUD("wizard_cloud"),
     WIZARD_CLUSTER("wizard_cluster"),
     WIZARD_PLATFORM("wizard_platform"),
-    WIZARD_TOPOLOGY("wizard_topology");
+    WIZARD_TOPOLOGY("wizard_topology"),
+    WIZARD_REVIEW("wizard_review"),
+    WIZARD_INSTALL("wizard_install");
 
     private final String resource;
 

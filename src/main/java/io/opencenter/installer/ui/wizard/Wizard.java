@@ -8,9 +8,14 @@ import io.opencenter.installer.ui.wizard.cloud.CloudController;
 import io.opencenter.installer.ui.wizard.cloud.CloudViewModel;
 import io.opencenter.installer.ui.wizard.cluster.ClusterController;
 import io.opencenter.installer.ui.wizard.cluster.ClusterViewModel;
+import io.opencenter.installer.ui.wizard.install.InstallController;
+import io.opencenter.installer.ui.wizard.install.InstallViewModel;
+import io.opencenter.installer.ui.wizard.install.ResumeAction;
 import io.opencenter.installer.ui.wizard.model.WizardModel;
 import io.opencenter.installer.ui.wizard.platform.PlatformController;
 import io.opencenter.installer.ui.wizard.platform.PlatformViewModel;
+import io.opencenter.installer.ui.wizard.review.ReviewController;
+import io.opencenter.installer.ui.wizard.review.ReviewViewModel;
 import io.opencenter.installer.ui.wizard.topology.TopologyController;
 import io.opencenter.installer.ui.wizard.topology.TopologyViewModel;
 import io.opencenter.installer.ui.wizard.welcome.WelcomeController;
@@ -18,6 +23,8 @@ import io.opencenter.installer.ui.wizard.welcome.WelcomeViewModel;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Supplier;
+import javafx.application.Platform;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.Parent;
 
 /**
@@ -29,6 +36,8 @@ public final class Wizard {
     private final WizardModel model;
     private final WizardFrameViewModel navigation;
     private final ConfigFileActions fileActions;
+    private final InstallViewModel install;
+    private final ResumeAction resume;
     private final FxmlLoaderFactory loaders;
     private final Parent root;
 
@@ -38,6 +47,12 @@ public final class Wizard {
         this.navigation = new WizardFrameViewModel(WizardSteps.all());
         this.fileActions = new ConfigFileActions(model, services.configFiles(), services.fileChooser(),
                 services.dialogs(), services.executor(), services.bundle());
+        // one install per wizard, made up front: Review starts it and Welcome resumes it before its page exists
+        this.install = new InstallViewModel(model, services.install(), services.cloud(), services.catalog(),
+                services.executor(), Platform::runLater, services.bundle());
+        this.resume = new ResumeAction(model, services.configFiles(), install, services.dialogs(),
+                services.executor(), services.bundle());
+        resume.setNavigator(navigation::goTo);
         this.loaders = new FxmlLoaderFactory(services.bundle(), controllers());
         this.root = loaders.load(FxmlFile.WIZARD_FRAME, WizardFrameController.class).root();
     }
@@ -51,8 +66,9 @@ public final class Wizard {
         Map<Class<?>, Supplier<?>> map = new HashMap<>();
         map.put(WizardFrameController.class, () -> new WizardFrameController(navigation, model,
                 file -> loaders.load(file, WizardPage.class), fileActions, services.dialogs(), bundle));
-        map.put(WelcomeController.class, () -> new WelcomeController(new WelcomeViewModel(model, bundle),
-                fileActions));
+        map.put(WelcomeController.class, () -> new WelcomeController(
+                new WelcomeViewModel(model, services.install().unfinished(), bundle), fileActions, resume,
+                services.executor(), bundle));
         map.put(CloudController.class, () -> new CloudController(
                 new CloudViewModel(model, services.cloud(), services.executor(), bundle), services.fileChooser(),
                 bundle));
@@ -70,6 +86,13 @@ public final class Wizard {
         map.put(TopologyController.class, () -> new TopologyController(
                 new TopologyViewModel(model, services.catalog(), bundle), services.fileChooser(), services.dialogs(),
                 services.executor(), bundle));
+        map.put(ReviewController.class, () -> new ReviewController(
+                new ReviewViewModel(model, () -> services.install().workspace().configs(), bundle),
+                // the config passed the Cluster page's validation to get here; the check is about the cloud
+                new CloudCheckViewModel(model, services.cloud(), services.executor(), new SimpleBooleanProperty(true)),
+                install, fileActions, services.fileChooser(), services.executor(),
+                () -> navigation.goTo(WizardSteps.CLOUD), () -> navigation.goTo(WizardSteps.INSTALL), bundle));
+        map.put(InstallController.class, () -> new InstallController(install, bundle));
         return map;
     }
 
@@ -83,5 +106,9 @@ public final class Wizard {
 
     public WizardFrameViewModel navigation() {
         return navigation;
+    }
+
+    public InstallViewModel install() {
+        return install;
     }
 }

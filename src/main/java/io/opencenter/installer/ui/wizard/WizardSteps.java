@@ -23,8 +23,8 @@ public final class WizardSteps {
                 new WizardStep(CLUSTER, "step.cluster", FxmlFile.WIZARD_CLUSTER),
                 new WizardStep(PLATFORM, "step.platform", FxmlFile.WIZARD_PLATFORM),
                 new WizardStep(TOPOLOGY, "step.topology", FxmlFile.WIZARD_TOPOLOGY),
-                new WizardStep(REVIEW, "step.review", null),
-                new WizardStep(INSTALL, "step.install", null),
+                new WizardStep(REVIEW, "step.review", FxmlFile.WIZARD_REVIEW),
+                new WizardStep(INSTALL, "step.install", FxmlFile.WIZARD_INSTALL),
                 new WizardStep(HEALTH, "step.health", null));
     }
 }

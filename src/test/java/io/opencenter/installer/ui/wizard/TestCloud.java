@@ -19,10 +19,16 @@ import java.util.Map;
  * of its own (naming the sandbox) instead of the user's.
  */
 final class TestCloud {
-    private final LazySandbox sandbox = LazySandbox.withDefaults();
+    private final LazySandbox sandbox;
     private final Path home;
 
     TestCloud() {
+        this(io.opencenter.installer.sandbox.SandboxOptions.defaults());
+    }
+
+    /** A sandbox with these knobs (e.g. quick server transitions for install tests). */
+    TestCloud(io.opencenter.installer.sandbox.SandboxOptions options) {
+        sandbox = new LazySandbox(options);
         try {
             home = Files.createTempDirectory("cloudui-home");
             Files.createDirectories(home.resolve("work"));
@@ -48,7 +54,7 @@ final class TestCloud {
                 PreflightRunners.of(Catalog::builtIn));
     }
 
-    private SandboxCloud running() {
+    SandboxCloud running() {
         sandbox.start();
         return sandbox.running().orElseThrow();
     }

@@ -48,7 +48,8 @@ class WelcomePageUiTest {
     void stepsOfLaterReleasesAreGreyedWithANote(FxRobot robot) {
         assertThat(robot.lookup("#step-cloud").query().getStyleClass()).contains("step-upcoming");
         assertThat(robot.lookup("#step-cluster").query().getStyleClass()).contains("step-upcoming");
-        assertThat(robot.lookup("#step-review").query().getStyleClass()).contains("step-later");
+        assertThat(robot.lookup("#step-review").query().getStyleClass()).contains("step-upcoming");
+        assertThat(robot.lookup("#step-health").query().getStyleClass()).contains("step-later");
         assertThat(robot.lookup("#step-welcome").query().getStyleClass()).contains("step-current");
     }
 }

@@ -18,16 +18,31 @@ final class WizardFixture {
     final RecordingDialogService dialogs = new RecordingDialogService();
     final ScriptedFileChooser chooser = new ScriptedFileChooser();
     final ResourceBundle bundle = ResourceBundle.getBundle("i18n.messages");
-    final TestCloud cloud = new TestCloud();
+    final TestCloud cloud;
+    final Path workspace;
     Wizard wizard;
     Stage stage;
+
+    WizardFixture() {
+        this(new TestCloud());
+    }
+
+    WizardFixture(TestCloud cloud) {
+        this.cloud = cloud;
+        try {
+            workspace = java.nio.file.Files.createTempDirectory("wizard-workspace");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 
     void start(Stage stage) throws Exception {
         this.stage = stage;
         Theme.LIGHT.apply();
         CatalogSource catalog = new CatalogSource(Catalog::builtIn);
         WizardServices services = new WizardServices(bundle, new SpecConfigFiles(catalog), catalog,
-                chooser, dialogs, BackgroundExecutor.create(2), ClusterConfigs.sandboxDefault(), cloud.services());
+                chooser, dialogs, BackgroundExecutor.create(2), ClusterConfigs.sandboxDefault(), cloud.services(),
+                TestInstall.services(new io.opencenter.installer.workspace.Workspace(workspace)));
         wizard = WizardWindow.attach(stage, services);
         stage.show();
     }
@@ -37,8 +52,13 @@ final class WizardFixture {
      * is evaluated on the FX thread: scene lookups from the test thread race with page swaps.
      */
     static void await(java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        org.testfx.util.WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
-                () -> org.testfx.util.WaitForAsyncUtils.asyncFx(condition).get(20, TimeUnit.SECONDS));
+        await(condition, 20);
+    }
+
+    /** As {@link #await(java.util.concurrent.Callable)}, for work that talks to the cloud many times (an install). */
+    static void await(java.util.concurrent.Callable<Boolean> condition, int seconds) throws Exception {
+        org.testfx.util.WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS,
+                () -> org.testfx.util.WaitForAsyncUtils.asyncFx(condition).get(seconds, TimeUnit.SECONDS));
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -55,6 +75,16 @@ final class WizardFixture {
         robot.clickOn("#nextButton");
         await(() -> "clusterPage".equals(currentPageId()));
         await(() -> !nextButton().isDisabled()); // the cloud check passed
+    }
+
+    /** From the Cluster page over Platform services and Topology to Review, its plan made. */
+    void toReviewPage(org.testfx.api.FxRobot robot) throws Exception {
+        toClusterPage(robot);
+        for (String page : new String[] {"platformPage", "topologyPage", "reviewPage"}) {
+            robot.clickOn("#nextButton");
+            await(() -> page.equals(currentPageId()));
+        }
+        await(() -> !robot.lookup("#planTable").queryTableView().getItems().isEmpty());
     }
 
     javafx.scene.control.Button nextButton() {

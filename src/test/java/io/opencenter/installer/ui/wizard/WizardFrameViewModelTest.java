@@ -26,23 +26,30 @@ class WizardFrameViewModelTest {
         nav.next();
         nav.next();
         assertThat(nav.currentStep().get().id()).isEqualTo(WizardSteps.TOPOLOGY);
+        nav.next();
+        nav.next();
+        assertThat(nav.currentStep().get().id()).isEqualTo(WizardSteps.INSTALL);
         assertThat(nav.hasNextStep().get()).isFalse();
         nav.next();
-        assertThat(nav.currentStep().get().id()).isEqualTo(WizardSteps.TOPOLOGY);
+        assertThat(nav.currentStep().get().id()).isEqualTo(WizardSteps.INSTALL);
         assertThat(nav.stateOf(0)).isEqualTo(StepState.DONE);
-        assertThat(nav.stateOf(1)).isEqualTo(StepState.DONE);
-        assertThat(nav.stateOf(5)).isEqualTo(StepState.LATER_RELEASE);
+        assertThat(nav.stateOf(5)).isEqualTo(StepState.DONE);
+        assertThat(nav.stateOf(7)).isEqualTo(StepState.LATER_RELEASE);
     }
 
     @Test
     void backSkipsToo() {
-        nav.goTo(WizardSteps.TOPOLOGY);
-        nav.next();
+        WizardFrameViewModel withGap = new WizardFrameViewModel(List.of(
+                new WizardStep("welcome", "step.welcome", FxmlFile.WIZARD_WELCOME),
+                new WizardStep("later", "step.health", null),
+                new WizardStep("cluster", "step.cluster", FxmlFile.WIZARD_CLUSTER)));
+        withGap.next();
+        assertThat(withGap.currentStep().get().id()).isEqualTo("cluster");
+        withGap.back();
+        assertThat(withGap.currentStep().get().id()).isEqualTo("welcome");
+        nav.goTo(WizardSteps.INSTALL);
         nav.back();
-        assertThat(nav.currentStep().get().id()).isEqualTo(WizardSteps.PLATFORM);
-        nav.goTo(WizardSteps.CLUSTER);
-        nav.back();
-        assertThat(nav.currentStep().get().id()).isEqualTo(WizardSteps.CLOUD);
+        assertThat(nav.currentStep().get().id()).isEqualTo(WizardSteps.REVIEW);
     }
 
     @Test

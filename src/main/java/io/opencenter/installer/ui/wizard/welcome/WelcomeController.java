@@ -1,22 +1,43 @@
 package io.opencenter.installer.ui.wizard.welcome;
 
 import io.opencenter.installer.ui.common.Keyboard;
+import io.opencenter.installer.ui.common.Tasks;
 import io.opencenter.installer.ui.wizard.ConfigFileActions;
 import io.opencenter.installer.ui.wizard.WizardPage;
+import io.opencenter.installer.ui.wizard.install.ResumeAction;
+import io.opencenter.installer.ui.wizard.install.UnfinishedInstall;
 import io.opencenter.installer.ui.wizard.model.StartChoice;
+import java.text.MessageFormat;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.ResourceBundle;
+import java.util.concurrent.Executor;
 import javafx.beans.binding.BooleanBinding;
+import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 
-/** Welcome: sandbox (default), own OpenStack cloud, or an existing config file. */
+/** Welcome: resume an unfinished install, or start: sandbox (default), own OpenStack cloud, an existing config. */
 public final class WelcomeController implements WizardPage {
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+            .withZone(ZoneId.systemDefault());
+
     private final WelcomeViewModel viewModel;
     private final ConfigFileActions fileActions;
+    private final ResumeAction resume;
+    private final Executor executor;
+    private final ResourceBundle bundle;
 
     @FXML private ToggleGroup startChoice;
     @FXML private RadioButton sandboxChoice;
@@ -24,10 +45,16 @@ public final class WelcomeController implements WizardPage {
     @FXML private RadioButton openChoice;
     @FXML private Button browseButton;
     @FXML private Label openedFile;
+    @FXML private VBox resumeCard;
+    @FXML private VBox resumeList;
 
-    public WelcomeController(WelcomeViewModel viewModel, ConfigFileActions fileActions) {
+    public WelcomeController(WelcomeViewModel viewModel, ConfigFileActions fileActions, ResumeAction resume,
+                             Executor executor, ResourceBundle bundle) {
         this.viewModel = viewModel;
         this.fileActions = fileActions;
+        this.resume = resume;
+        this.executor = executor;
+        this.bundle = bundle;
     }
 
     @FXML
@@ -44,6 +71,8 @@ public final class WelcomeController implements WizardPage {
             }
         });
         openedFile.textProperty().bind(viewModel.openedFileText());
+        viewModel.unfinished().addListener((ListChangeListener<UnfinishedInstall>) c -> showUnfinished());
+        showUnfinished();
     }
 
     private void select(StartChoice choice) {
@@ -52,6 +81,41 @@ public final class WelcomeController implements WizardPage {
                 t.setSelected(true);
             }
         }
+    }
+
+    /** Looks for unfinished installs each time the page shows (one may have been cancelled meanwhile). */
+    @Override
+    public void onShown() {
+        Tasks.create(viewModel.unfinishedJob())
+                .onSuccess(viewModel.unfinished()::setAll)
+                .onUnhandledError(e -> viewModel.unfinished().clear())
+                .runOnce(executor);
+    }
+
+    private void showUnfinished() {
+        List<UnfinishedInstall> list = viewModel.unfinished();
+        resumeList.getChildren().setAll(list.stream().map(this::resumeRow).toList());
+        resumeCard.setVisible(!list.isEmpty());
+        resumeCard.setManaged(!list.isEmpty());
+    }
+
+    private Node resumeRow(UnfinishedInstall u) {
+        Button button = new Button(bundle.getString("welcome.resume.button"));
+        button.setId("resume-" + u.cluster());
+        button.getStyleClass().add("accent");
+        button.setOnAction(e -> resume.resume(u));
+        Label name = new Label(u.cluster());
+        name.getStyleClass().add("text-bold");
+        Label when = new Label(MessageFormat.format(bundle.getString("welcome.resume.row"),
+                u.lastActivity() == null ? "?" : WHEN.format(u.lastActivity())));
+        when.getStyleClass().add("text-muted");
+        Label file = new Label(u.config().toString());
+        file.getStyleClass().add("text-muted");
+        file.setTextOverrun(javafx.scene.control.OverrunStyle.LEADING_ELLIPSIS); // keep the file name readable
+        button.setMinWidth(Region.USE_PREF_SIZE);
+        HBox row = new HBox(12, button, new VBox(2, new HBox(10, name, when), file));
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
     }
 
     @FXML

@@ -1,23 +1,35 @@
 package io.opencenter.installer.ui.wizard.welcome;
 
+import io.opencenter.installer.ui.wizard.install.InstallServices;
+import io.opencenter.installer.ui.wizard.install.UnfinishedInstall;
 import io.opencenter.installer.ui.wizard.model.StartChoice;
 import io.opencenter.installer.ui.wizard.model.WizardModel;
 import java.nio.file.Path;
 import java.text.MessageFormat;
+import java.util.List;
 import java.util.ResourceBundle;
+import java.util.concurrent.Callable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 
-/** The Welcome page's choice: where the new cluster goes, or which saved config to continue from. */
+/**
+ * The Welcome page's choice: where the new cluster goes, or which saved config to continue from; and the
+ * unfinished installs of the workspace, each of which can be resumed.
+ */
 public final class WelcomeViewModel {
     private final WizardModel model;
     private final BooleanBinding valid;
     private final StringBinding openedFileText;
+    private final InstallServices.Unfinished unfinishedInstalls;
+    private final ObservableList<UnfinishedInstall> unfinished = FXCollections.observableArrayList();
 
-    public WelcomeViewModel(WizardModel model, ResourceBundle bundle) {
+    public WelcomeViewModel(WizardModel model, InstallServices.Unfinished unfinishedInstalls, ResourceBundle bundle) {
         this.model = model;
+        this.unfinishedInstalls = unfinishedInstalls;
         ObjectProperty<StartChoice> choice = model.startChoiceProperty();
         ObjectProperty<Path> file = model.configFileProperty();
         // "Open existing config" only makes sense once a file is open
@@ -48,5 +60,15 @@ public final class WelcomeViewModel {
 
     public StringBinding openedFileText() {
         return openedFileText;
+    }
+
+    /** Lists the unfinished installs (reads the workspace's journals); run off the FX thread. */
+    public Callable<List<UnfinishedInstall>> unfinishedJob() {
+        return unfinishedInstalls::list;
+    }
+
+    /** What the Resume card lists; empty hides it. */
+    public ObservableList<UnfinishedInstall> unfinished() {
+        return unfinished;
     }
 }

@@ -6,12 +6,12 @@ import javafx.application.Platform;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The JavaFX thread for view-model tests whose background work reports back through it (no window needed). */
-final class Fx {
+public final class Fx {
     private static volatile boolean started;
 
     private Fx() {}
 
-    static synchronized void start() {
+    public static synchronized void start() {
         if (started) {
             return;
         }
@@ -25,16 +25,16 @@ final class Fx {
     }
 
     /** Runs on the FX thread and waits for it. */
-    static void run(Runnable action) throws Exception {
+    public static void run(Runnable action) throws Exception {
         WaitForAsyncUtils.asyncFx(action).get(10, TimeUnit.SECONDS);
     }
 
-    static <T> T get(Callable<T> value) throws Exception {
+    public static <T> T get(Callable<T> value) throws Exception {
         return WaitForAsyncUtils.asyncFx(value).get(10, TimeUnit.SECONDS);
     }
 
     /** Waits until the condition holds on the FX thread; fails after 10 s. */
-    static void await(Callable<Boolean> condition) throws Exception {
+    public static void await(Callable<Boolean> condition) throws Exception {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> get(condition));
     }
 }

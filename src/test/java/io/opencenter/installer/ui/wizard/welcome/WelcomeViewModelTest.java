@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 
 class WelcomeViewModelTest {
     private final WizardModel model = new WizardModel(ClusterConfigs.sandboxDefault());
-    private final WelcomeViewModel viewModel = new WelcomeViewModel(model, ResourceBundle.getBundle("i18n.messages"));
+    private final WelcomeViewModel viewModel = new WelcomeViewModel(model, java.util.List::of,
+            ResourceBundle.getBundle("i18n.messages"));
 
     @Test
     void sandboxIsTheDefaultAndValid() {

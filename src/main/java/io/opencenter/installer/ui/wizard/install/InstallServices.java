@@ -1,0 +1,47 @@
+package io.opencenter.installer.ui.wizard.install;
+
+import io.opencenter.installer.install.InstallListener;
+import io.opencenter.installer.install.InstallRequest;
+import io.opencenter.installer.install.InstallResult;
+import io.opencenter.installer.install.Installation;
+import io.opencenter.installer.openstack.CloudProfile;
+import io.opencenter.installer.openstack.OpenStackException;
+import io.opencenter.installer.provision.Cancellation;
+import io.opencenter.installer.provision.InfrastructureCloud;
+import io.opencenter.installer.workspace.Workspace;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * What the Install page and Welcome's Resume talk to: the workspace (journals, config copies), the orchestrator,
+ * how to open the provisioning side of a cloud, and the list of unfinished installs. Every call but
+ * {@link #workspace()} is made off the FX thread.
+ */
+public record InstallServices(Workspace workspace, Runner runner,
+                              Function<CloudProfile, InfrastructureCloud> infrastructure, Unfinished unfinished) {
+
+    /** Runs one install to its end (or cancel); {@link Installation#run} in the application. */
+    @FunctionalInterface
+    public interface Runner {
+        InstallResult run(InstallRequest request, InstallListener listener, Cancellation cancel);
+    }
+
+    /** The installs of the workspace that can be resumed, newest first. */
+    @FunctionalInterface
+    public interface Unfinished {
+        List<UnfinishedInstall> list();
+    }
+
+    /** The real orchestrator in {@code workspace}. */
+    public static InstallServices of(Workspace workspace, Function<CloudProfile, InfrastructureCloud> infrastructure,
+                                     Unfinished unfinished) {
+        return new InstallServices(workspace, Installation::run, infrastructure, unfinished);
+    }
+
+    /** For builds and tests that never install: starting one says so, and nothing is unfinished. */
+    public static InstallServices unavailable(Workspace workspace) {
+        return new InstallServices(workspace, Installation::run, profile -> {
+            throw new OpenStackException(OpenStackException.Kind.CONFIG, "no provisioning client in this build");
+        }, List::of);
+    }
+}

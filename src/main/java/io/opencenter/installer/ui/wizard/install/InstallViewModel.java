@@ -1,0 +1,182 @@
+package io.opencenter.installer.ui.wizard.install;
+
+import io.opencenter.installer.install.CloudConnection;
+import io.opencenter.installer.install.InstallPhase;
+import io.opencenter.installer.install.InstallRequest;
+import io.opencenter.installer.install.InstallResult;
+import io.opencenter.installer.openstack.CloudProfile;
+import io.opencenter.installer.platform.Catalog;
+import io.opencenter.installer.provision.Cancellation;
+import io.opencenter.installer.spec.ClusterConfig;
+import io.opencenter.installer.ui.common.LogRedactor;
+import io.opencenter.installer.ui.common.Tasks;
+import io.opencenter.installer.ui.wizard.cloud.CloudServices;
+import io.opencenter.installer.ui.wizard.cloud.CloudSession;
+import io.opencenter.installer.ui.wizard.model.WizardModel;
+import io.opencenter.installer.ui.wizard.review.PlanReview;
+import java.text.MessageFormat;
+import java.util.ResourceBundle;
+import java.time.Duration;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+/**
+ * One install at a time, run by the orchestrator in a background task: start (from Review's Install button or
+ * Welcome's Resume), cancel (graceful: the engine finishes the calls it sent), and start again, which resumes,
+ * since apply adopts what an earlier run created. Progress reaches {@link #board()} through a coalescing listener.
+ */
+public final class InstallViewModel {
+    public enum RunState { IDLE, RUNNING, CANCELLING, FINISHED }
+
+    private final WizardModel model;
+    private final InstallServices services;
+    private final CloudServices cloud;
+    private final Supplier<Catalog> catalog;
+    private final Executor executor;
+    private final Consumer<Runnable> fxThread;
+    private final ResourceBundle bundle;
+    private final InstallBoard board;
+    private final ReadOnlyObjectWrapper<RunState> runState = new ReadOnlyObjectWrapper<>(this, "runState",
+            RunState.IDLE);
+    private final ReadOnlyObjectWrapper<InstallResult> result = new ReadOnlyObjectWrapper<>(this, "result");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final BooleanBinding running;
+    private final BooleanBinding succeeded;
+    private final BooleanBinding canStart;
+    private Cancellation cancellation;
+    private Future<InstallResult> current;
+
+    /** @param fxThread {@code Platform::runLater} in the application; tests may run updates at once */
+    public InstallViewModel(WizardModel model, InstallServices services, CloudServices cloud,
+                            Supplier<Catalog> catalog, Executor executor, Consumer<Runnable> fxThread,
+                            ResourceBundle bundle) {
+        this.model = model;
+        this.services = services;
+        this.cloud = cloud;
+        this.catalog = catalog;
+        this.executor = executor;
+        this.fxThread = fxThread;
+        this.bundle = bundle;
+        this.board = new InstallBoard(bundle);
+        running = Bindings.createBooleanBinding(() -> runState.get() == RunState.RUNNING
+                || runState.get() == RunState.CANCELLING, runState);
+        succeeded = Bindings.createBooleanBinding(() -> result.get() != null && success(result.get()), result);
+        canStart = Bindings.createBooleanBinding(() -> runState.get() == RunState.IDLE
+                || runState.get() == RunState.FINISHED && !succeeded.get(), runState, succeeded);
+        message.set(bundle.getString("install.idle"));
+    }
+
+    /** Everything up to the last phase this build can run is done; later phases are not available yet. */
+    static boolean success(InstallResult r) {
+        return r.outcome() == InstallResult.Outcome.COMPLETE
+                || r.outcome() == InstallResult.Outcome.PHASE_NOT_AVAILABLE;
+    }
+
+    /** Starts (or resumes) an install of the model's config; ignored while one runs. */
+    public void start() {
+        if (running.get()) {
+            return;
+        }
+        boolean again = runState.get() == RunState.FINISHED;
+        ClusterConfig config = model.toConfig();
+        CloudSession session = model.cloudSessionProperty().get();
+        Cancellation cancel = new Cancellation();
+        cancellation = cancel;
+        FxInstallListener listener = new FxInstallListener(fxThread, board::apply);
+        board.reset();
+        board.note(MessageFormat.format(bundle.getString(again ? "install.log.resumed" : "install.log.started"),
+                config.name()));
+        result.set(null);
+        message.set(bundle.getString("install.running"));
+        runState.set(RunState.RUNNING);
+        current = Tasks.create(() -> run(config, session, listener, cancel))
+                .onSuccess(this::finished)
+                .onUnhandledError(this::crashed)
+                .runOnce(executor);
+    }
+
+    private InstallResult run(ClusterConfig config, CloudSession session, FxInstallListener listener,
+                              Cancellation cancel) {
+        listener.post(new InstallUpdate.Planned(PlanReview.of(config).rows()));
+        CloudProfile profile = CloudProfiles.resolve(config, session, cloud);
+        InstallRequest request = new InstallRequest(config,
+                new CloudConnection(profile, cloud.gateways()::connect, services.infrastructure()),
+                services.workspace(), InstallPhase.HEALTH, catalog.get());
+        return services.runner().run(request, listener, cancel);
+    }
+
+    /** Asks the running install to stop; it ends once the calls already sent are answered and journaled. */
+    public void cancel() {
+        if (runState.get() == RunState.RUNNING) {
+            cancellation.cancel();
+            runState.set(RunState.CANCELLING);
+            message.set(bundle.getString("install.cancelling"));
+            board.note(bundle.getString("install.log.cancelling"));
+        }
+    }
+
+    /**
+     * For closing the application: asks a running install to stop and waits up to {@code max} for it, so the
+     * journal ends with the run's outcome rather than mid-run (which resume also handles, but slower).
+     */
+    public void cancelAndWait(Duration max) {
+        Future<InstallResult> running = current;
+        if (running == null || running.isDone()) {
+            return;
+        }
+        cancellation.cancel();
+        try {
+            running.get(max.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException | CancellationException e) {
+            // closing anyway: what did not finish is resumed from the journal next time
+        }
+    }
+
+    private void finished(InstallResult r) {
+        result.set(r);
+        String detail = r.message() == null || r.message().isBlank() ? ""
+                : Character.toUpperCase(r.message().charAt(0)) + r.message().substring(1) + ".";
+        String text = MessageFormat.format(bundle.getString("install.outcome." + r.outcome().name()), detail);
+        message.set(LogRedactor.redact(text));
+        board.note(message.get());
+        if (!success(r)) {
+            board.settle(); // skipped resources count as finished for the engine, not for the person reading
+        }
+        runState.set(RunState.FINISHED);
+    }
+
+    private void crashed(Throwable e) {
+        message.set(LogRedactor.redact(MessageFormat.format(bundle.getString("install.crashed"),
+                String.valueOf(e.getMessage()))));
+        board.note(message.get());
+        board.settle();
+        runState.set(RunState.FINISHED);
+    }
+
+    public InstallBoard board() { return board; }
+    public ReadOnlyObjectProperty<RunState> runStateProperty() { return runState.getReadOnlyProperty(); }
+    /** How the last run ended; null while running or when it crashed. */
+    public ReadOnlyObjectProperty<InstallResult> resultProperty() { return result.getReadOnlyProperty(); }
+    /** One line about where the install is, for the top of the page. */
+    public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
+    public BooleanBinding running() { return running; }
+    public BooleanBinding succeeded() { return succeeded; }
+    /** True when Start (first time) or Resume (after a cancel or a failure) makes sense. */
+    public BooleanBinding canStart() { return canStart; }
+    public boolean everStarted() { return runState.get() != RunState.IDLE; }
+    public InstallServices services() { return services; }
+}

@@ -1,0 +1,37 @@
+package io.opencenter.installer.ui.common;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class LogRedactorTest {
+
+    @Test
+    void masksValuesOfSecretKeys() {
+        assertThat(LogRedactor.redact("login with password=hunter2x and user=demo"))
+                .isEqualTo("login with password=****** and user=demo");
+        assertThat(LogRedactor.redact("{\"application_credential_secret\": \"s3cr3t-value\", \"id\": \"x\"}"))
+                .doesNotContain("s3cr3t-value").contains("\"id\": \"x\"");
+        assertThat(LogRedactor.redact("header X-Auth-Token: abcdef123456")).doesNotContain("abcdef123456");
+        assertThat(LogRedactor.redact("OS_PASSWORD='with space'")).doesNotContain("with space");
+    }
+
+    @Test
+    void masksBearerTokensKeysAndLongTokenRuns() {
+        String fernet = "gAAAAABmZ2xvYmFsLXRva2VuLWZvci10ZXN0aW5nLW9ubHktbm90LXJlYWwtYXQtYWxs";
+        assertThat(LogRedactor.redact("Authorization: Bearer eyJhbGciOiJIUzI1NiJ9.e30.sig"))
+                .doesNotContain("eyJhbGciOiJIUzI1NiJ9");
+        assertThat(LogRedactor.redact("got " + fernet + " back")).isEqualTo("got ****** back");
+        assertThat(LogRedactor.redact("-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaA\n-----END OPENSSH PRIVATE KEY-----"))
+                .isEqualTo("******");
+        assertThat(LogRedactor.redact("key AGE-SECRET-KEY-1QQQQQQQQQQQQQQQQQQQQQQ")).isEqualTo("key ******");
+    }
+
+    @Test
+    void keepsIdsNamesAndAddressesReadable() {
+        String line = "READY SERVER demo-control-plane-1 id 3f1c2a9e-8b7d-4c6e-9f01-2a3b4c5d6e7f at 10.20.0.11/24"
+                + " in http://127.0.0.1:5000/v3 (tokens expire: renewing)";
+        assertThat(LogRedactor.redact(line)).isEqualTo(line);
+        assertThat(LogRedactor.redact(null)).isNull();
+    }
+}
