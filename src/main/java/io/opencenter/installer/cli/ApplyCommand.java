@@ -32,7 +32,7 @@ import picocli.CommandLine.Spec;
                         + "'--until infrastructure' stops there and succeeds; without it (or with a later phase) the "
                         + "infrastructure is still built, then apply says which phase is not available and exits 1.",
                 "With spec.cloud.sandbox: true it runs against the " + OpenedCloud.SANDBOX_LABEL + " whose state "
-                        + "lives in the cluster's folder of the workspace (so a later destroy sees it)."},
+                        + "lives in the workspace (so a later destroy, and the wizard, see it)."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every phase up to --until is done",
                 "1:failure, cancelled, or --until names a phase this version cannot run (the earlier ones are done)",

@@ -1,7 +1,6 @@
 package io.opencenter.installer.cli;
 
 import io.opencenter.installer.install.CloudConnection;
-import io.opencenter.installer.install.ClusterFiles;
 import io.opencenter.installer.sandbox.SandboxOptions;
 import io.opencenter.installer.spec.ClusterConfig;
 import io.opencenter.installer.workspace.Workspace;
@@ -10,8 +9,8 @@ import java.nio.file.Path;
 
 /**
  * Opens the cloud a config names for the commands that act on a cluster. On the sandbox
- * ({@code spec.cloud.sandbox: true}) the simulated cloud keeps its state in the cluster's folder of the workspace,
- * so {@code apply} and a later {@code destroy} see the same cloud.
+ * ({@code spec.cloud.sandbox: true}) the simulated cloud keeps its state in the workspace (the wizard uses the same
+ * file), so {@code apply} and a later {@code destroy} see the same cloud.
  */
 final class ClusterCloud {
     private ClusterCloud() {}
@@ -22,7 +21,7 @@ final class ClusterCloud {
      */
     static OpenedCloud open(CloudEnvironment env, ClusterConfig config, Workspace workspace, boolean keepState) {
         if (isSandbox(config)) {
-            Path state = ClusterFiles.of(workspace, config.name()).sandboxState();
+            Path state = workspace.sandboxState();
             boolean use = keepState || Files.isRegularFile(state);
             return OpenedCloud.sandbox(new CloudEnvironment(env.locations(),
                     withStateFile(env.sandboxOptions(), use ? state : null), env.connector(), env.infrastructure()));

@@ -47,17 +47,10 @@ final class PreflightCommand implements Callable<Integer> {
         Catalog catalog = Catalog.builtIn();
         ConfigCheck check;
         try {
-            check = ConfigCheck.of(config.file, catalog);
-        } catch (CliFailure e) {
-            err.println("error: " + e.getMessage());
-            return ExitCodes.FAILURE;
-        }
-        if (check.hasErrors()) {
-            print(out, false, check.findings(), List.of());
-            if (output.format == FindingsReport.Format.TEXT) {
-                err.println("error: fix the config findings above; the cloud was not contacted");
-            }
-            return ExitCodes.FINDINGS;
+            check = ConfigCheck.requireValid(config.file, catalog, output.format, out, err,
+                    "the cloud was not contacted");
+        } catch (CommandExit e) {
+            return e.code();
         }
         PreflightReport report;
         try {

@@ -5,12 +5,11 @@ import java.nio.file.Path;
 
 /**
  * The files of one cluster in the workspace: the config copy an install writes (so Resume and destroy find it),
- * the journal, and the sandbox's state file when the cluster lives on the sandbox.
+ * and the journal.
  */
 public record ClusterFiles(Path dir) {
     public static final String CONFIG = "cluster.yaml";
     public static final String JOURNAL = "journal.jsonl";
-    public static final String SANDBOX_STATE = "sandbox-state.json";
 
     public static ClusterFiles of(Workspace workspace, String cluster) {
         return new ClusterFiles(workspace.cluster(cluster));
@@ -22,9 +21,5 @@ public record ClusterFiles(Path dir) {
 
     public Path journal() {
         return dir.resolve(JOURNAL);
-    }
-
-    public Path sandboxState() {
-        return dir.resolve(SANDBOX_STATE);
     }
 }

@@ -13,6 +13,7 @@ import io.opencenter.installer.ui.wizard.SpecConfigFiles;
 import io.opencenter.installer.ui.wizard.Wizard;
 import io.opencenter.installer.ui.wizard.WizardServices;
 import io.opencenter.installer.ui.wizard.WizardWindow;
+import io.opencenter.installer.sandbox.SandboxOptions;
 import io.opencenter.installer.ui.wizard.cloud.LazySandbox;
 import io.opencenter.installer.ui.wizard.cloud.RealCloudServices;
 import io.opencenter.installer.ui.wizard.install.RealInstallServices;
@@ -63,7 +64,8 @@ public final class InstallerApp extends Application {
         executor = BackgroundExecutor.create(2);
         Workspace ws = workspace != null ? workspace : Workspace.resolve(null);
         CatalogSource catalog = new CatalogSource(Catalog::builtIn);
-        sandbox = LazySandbox.withDefaults();
+        // The sandbox keeps its state in the workspace, so an install on it can be resumed after the window closed.
+        sandbox = new LazySandbox(SandboxOptions.builder().stateFile(ws.sandboxState()).build());
         WizardServices services = new WizardServices(bundle, new SpecConfigFiles(catalog), catalog,
                 new FxFileChooserService(() -> stage, bundle, ws.configs()),
                 new FxDialogService(() -> stage, bundle),

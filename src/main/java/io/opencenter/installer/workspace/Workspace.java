@@ -55,9 +55,17 @@ public record Workspace(Path root) {
         return root.resolve("logs");
     }
 
-    /** The folder of one cluster: its config copy, journal and (with the sandbox) the sandbox state. */
+    /** The folder of one cluster: its config copy and journal. */
     public Path cluster(String name) {
         return root.resolve("clusters").resolve(name);
+    }
+
+    /**
+     * The state of the simulated cloud: one per workspace, so the wizard and the CLI see the same sandbox and a
+     * cluster installed on it can be resumed or destroyed after the process ended.
+     */
+    public Path sandboxState() {
+        return root.resolve("sandbox").resolve("state.json");
     }
 
     /** Creates the folder (owner-only on POSIX: it will hold keys and journals) and returns it. */

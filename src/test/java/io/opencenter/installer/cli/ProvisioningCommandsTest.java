@@ -48,7 +48,7 @@ class ProvisioningCommandsTest {
     }
 
     private List<String> onTheCloud() {
-        return SandboxLook.clusterObjects(workspace.resolve("clusters/demo/sandbox-state.json"), "demo");
+        return SandboxLook.clusterObjects(workspace.resolve("sandbox/state.json"), "demo");
     }
 
     /** {@code kind name} of every planned resource an operator can list by name (router interfaces have none). */
@@ -160,6 +160,6 @@ class ProvisioningCommandsTest {
         CloudCli.Run r = run("destroy", "-f", config.toString());
         assertThat(r.exit()).as(r.out() + r.err()).isZero();
         assertThat(r.out()).contains("nothing of cluster demo found");
-        assertThat(Files.exists(workspace.resolve("clusters/demo/sandbox-state.json"))).isFalse();
+        assertThat(Files.exists(workspace.resolve("sandbox/state.json"))).isFalse();
     }
 }
