@@ -1,5 +1,6 @@
 package io.opencenter.installer.ui.wizard.install;
 
+import io.opencenter.installer.install.Resumable;
 import io.opencenter.installer.install.InstallListener;
 import io.opencenter.installer.install.InstallRequest;
 import io.opencenter.installer.install.InstallResult;
@@ -29,7 +30,7 @@ public record InstallServices(Workspace workspace, Runner runner,
     /** The installs of the workspace that can be resumed, newest first. */
     @FunctionalInterface
     public interface Unfinished {
-        List<UnfinishedInstall> list();
+        List<Resumable.Unfinished> list();
     }
 
     /** The real orchestrator in {@code workspace}. */

@@ -13,8 +13,6 @@ public final class RealInstallServices {
 
     public static InstallServices create(Workspace workspace) {
         return InstallServices.of(workspace, profile -> InfrastructureClouds.connect(profile),
-                () -> Resumable.list(workspace).stream()
-                        .map(u -> new UnfinishedInstall(u.cluster(), u.config(), u.lastActivity()))
-                        .toList());
+                () -> Resumable.list(workspace));
     }
 }

@@ -1,5 +1,6 @@
 package io.opencenter.installer.ui.wizard.install;
 
+import io.opencenter.installer.install.Resumable;
 import io.opencenter.installer.ui.common.DialogService;
 import io.opencenter.installer.ui.common.Tasks;
 import io.opencenter.installer.ui.wizard.ConfigFiles;
@@ -39,7 +40,7 @@ public final class ResumeAction {
         this.navigator = navigator;
     }
 
-    public void resume(UnfinishedInstall unfinished) {
+    public void resume(Resumable.Unfinished unfinished) {
         Tasks.create(() -> files.load(unfinished.config()))
                 .onSuccess(opened -> {
                     if (opened.config() == null) {

@@ -5,7 +5,7 @@ import io.opencenter.installer.ui.common.Tasks;
 import io.opencenter.installer.ui.wizard.ConfigFileActions;
 import io.opencenter.installer.ui.wizard.WizardPage;
 import io.opencenter.installer.ui.wizard.install.ResumeAction;
-import io.opencenter.installer.ui.wizard.install.UnfinishedInstall;
+import io.opencenter.installer.install.Resumable;
 import io.opencenter.installer.ui.wizard.model.StartChoice;
 import java.text.MessageFormat;
 import java.time.ZoneId;
@@ -71,7 +71,7 @@ public final class WelcomeController implements WizardPage {
             }
         });
         openedFile.textProperty().bind(viewModel.openedFileText());
-        viewModel.unfinished().addListener((ListChangeListener<UnfinishedInstall>) c -> showUnfinished());
+        viewModel.unfinished().addListener((ListChangeListener<Resumable.Unfinished>) c -> showUnfinished());
         showUnfinished();
     }
 
@@ -93,13 +93,13 @@ public final class WelcomeController implements WizardPage {
     }
 
     private void showUnfinished() {
-        List<UnfinishedInstall> list = viewModel.unfinished();
+        List<Resumable.Unfinished> list = viewModel.unfinished();
         resumeList.getChildren().setAll(list.stream().map(this::resumeRow).toList());
         resumeCard.setVisible(!list.isEmpty());
         resumeCard.setManaged(!list.isEmpty());
     }
 
-    private Node resumeRow(UnfinishedInstall u) {
+    private Node resumeRow(Resumable.Unfinished u) {
         Button button = new Button(bundle.getString("welcome.resume.button"));
         button.setId("resume-" + u.cluster());
         button.getStyleClass().add("accent");

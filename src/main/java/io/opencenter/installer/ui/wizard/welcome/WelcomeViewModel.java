@@ -1,7 +1,7 @@
 package io.opencenter.installer.ui.wizard.welcome;
 
 import io.opencenter.installer.ui.wizard.install.InstallServices;
-import io.opencenter.installer.ui.wizard.install.UnfinishedInstall;
+import io.opencenter.installer.install.Resumable;
 import io.opencenter.installer.ui.wizard.model.StartChoice;
 import io.opencenter.installer.ui.wizard.model.WizardModel;
 import java.nio.file.Path;
@@ -25,7 +25,7 @@ public final class WelcomeViewModel {
     private final BooleanBinding valid;
     private final StringBinding openedFileText;
     private final InstallServices.Unfinished unfinishedInstalls;
-    private final ObservableList<UnfinishedInstall> unfinished = FXCollections.observableArrayList();
+    private final ObservableList<Resumable.Unfinished> unfinished = FXCollections.observableArrayList();
 
     public WelcomeViewModel(WizardModel model, InstallServices.Unfinished unfinishedInstalls, ResourceBundle bundle) {
         this.model = model;
@@ -63,12 +63,12 @@ public final class WelcomeViewModel {
     }
 
     /** Lists the unfinished installs (reads the workspace's journals); run off the FX thread. */
-    public Callable<List<UnfinishedInstall>> unfinishedJob() {
+    public Callable<List<Resumable.Unfinished>> unfinishedJob() {
         return unfinishedInstalls::list;
     }
 
     /** What the Resume card lists; empty hides it. */
-    public ObservableList<UnfinishedInstall> unfinished() {
+    public ObservableList<Resumable.Unfinished> unfinished() {
         return unfinished;
     }
 }
