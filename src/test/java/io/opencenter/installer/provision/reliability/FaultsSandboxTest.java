@@ -41,8 +41,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Issue 5, reliability: a cloud that fails 10% of all calls (500, 503, 429 with Retry-After, dropped connections;
- * seeded) still ends with exactly the plan after one apply and with nothing after one destroy; a project one
- * instance short of the plan is stopped by the install's preflight with nothing created.
+ * seeded) still ends with exactly the plan after one apply and with nothing after one destroy; so does one whose
+ * answers to creates are sometimes lost after the create was carried out; a project one instance short of the plan
+ * is stopped by the install's preflight with nothing created.
  */
 class FaultsSandboxTest {
 
@@ -88,6 +89,36 @@ class FaultsSandboxTest {
             Reports.write("faults-sandbox", report);
             assertThat(destroyed.leftovers()).as("destroy under faults").isEmpty();
             assertThat(CensusCheck.summary(afterDestroy)).as("left after destroy").isEmpty();
+        }
+    }
+
+    @Test
+    void createsWhoseAnswerWasLostAreAdoptedNotRepeated(@TempDir Path tmp) throws Exception {
+        ClusterConfig config = ReliabilityClusters.config("lost", null, 1, 10, 2, "m1.small", true, 4);
+        ProvisioningPlan plan = ReliabilityClusters.plan(config);
+        SandboxOptions options = SandboxOptions.builder().serverActiveDelay(Duration.ofMillis(300))
+                .volumeAvailableDelay(Duration.ofMillis(150)).build();
+        try (SandboxCloud sandbox = SandboxCloud.start(options);
+             LostAnswerProxy proxy = new LostAnswerProxy(sandbox.port(), SEED, 0.15)) {
+            InfrastructureCloud cloud = InfrastructureClouds.connect(proxy.through(sandbox.profile()));
+            CloudCensus census = new CloudCensus(sandbox.profile());
+            ApplyResult applied;
+            DestroyResult destroyed;
+            try (Journal j = Journal.open(ApplyChild.journalOf(new Workspace(tmp), config.name()))) {
+                applied = Applier.apply(plan, cloud, j, ApplyChild.options(config, Duration.ofMillis(50)),
+                        ProvisionListener.NONE, new Cancellation());
+                int lostOnApply = proxy.dropped();
+                assertThat(applied.complete()).as("apply with lost answers: %s", applied.failures()).isTrue();
+                assertThat(lostOnApply).as("creates whose answer was lost").isPositive();
+                assertThat(CensusCheck.differences(plan, census.take(config.name()))).as("cloud vs plan").isEmpty();
+                destroyed = Destroyer.destroy(Destroyer.inventory(config.name(), cloud), cloud, j,
+                        ProvisionListener.NONE, new Cancellation());
+                Reports.write("lost-answers-sandbox", Map.of("dropRate", 0.15, "seed", SEED, "planned",
+                        plan.resources().size(), "answersLostOnApply", lostOnApply, "applyCreated", applied.created(),
+                        "applyAdopted", applied.adopted()));
+            }
+            assertThat(destroyed.leftovers()).isEmpty();
+            assertThat(CensusCheck.summary(census.take(config.name()))).as("left after destroy").isEmpty();
         }
     }
 
