@@ -14,7 +14,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * Applies a config in child JVMs and SIGKILLs them at seeded random points, resuming each time, until a child ends
  * the run complete. A kill point is a journal progress value ({@link JournalPosition#progress()}) drawn from
- * {@code [1, expectedProgress)}, plus a seeded delay of up to {@code maxDelayMs} after it is reached, so kills land
+ * {@code [1, expectedProgress)} (the caller's lower bound of a complete run's progress), plus a seeded delay of up to {@code maxDelayMs} after it is reached, so kills land
  * between an INTENT and its answer, in the middle of HTTP calls and during the waits for servers and volumes.
  * Each child must make at least one step of progress before it is killed, so the schedule always ends.
  */
@@ -33,6 +33,7 @@ final class KillResumeRun {
     }
 
     private static final long POLL_MS = 4;
+    private static final int TAIL_KILLS = 3;
 
     private final ChildJvm jvm;
     private final Path config;
@@ -53,10 +54,19 @@ final class KillResumeRun {
         this.childTimeout = childTimeout;
     }
 
-    /** Seeded kill targets: {@code count} distinct progress values in [1, expectedProgress), ascending. */
+    /**
+     * Seeded kill targets: {@code count} distinct progress values in [1, expectedProgress), ascending. The last
+     * tenth of the progress is where the servers are created and waited for — a small part of the journal but most
+     * of the run's time, and the costliest duplicates — so {@value #TAIL_KILLS} of the targets are drawn there.
+     */
     static List<Integer> targets(Random random, int count, int expectedProgress) {
         TreeSet<Integer> picked = new TreeSet<>();
         int range = Math.max(1, expectedProgress - 1);
+        int tailStart = Math.max(1, expectedProgress - expectedProgress / 10);
+        int tail = Math.min(TAIL_KILLS, Math.max(0, count - 1));
+        while (picked.size() < Math.min(tail, expectedProgress - tailStart)) {
+            picked.add(tailStart + random.nextInt(expectedProgress - tailStart));
+        }
         while (picked.size() < Math.min(count, range)) {
             picked.add(1 + random.nextInt(range));
         }

@@ -34,7 +34,7 @@ class KillResumeSandboxTest {
 
     private static final String CLUSTER = "kr";
     private static final long SEED = Long.getLong("reliability.seed", 20261125L);
-    private static final int KILLS = 24;
+    private static final int KILLS = 26;
     private static final int REQUIRED_KILLS = 20;
 
     @Test
@@ -52,14 +52,17 @@ class KillResumeSandboxTest {
             Path logs = Reports.logDir("kill-resume-sandbox");
             KillResumeRun run = new KillResumeRun(jvm, configFile, workspace.root(), journal, logs, 50,
                     Duration.ofMinutes(2));
-            // Every resource reaches at least two steps (INTENT or ADOPTED, then READY): kill targets below 2N.
-            KillResumeRun.Outcome outcome = run.run(SEED, KILLS, 2 * plan.resources().size(), 250, 3);
+            // A resource ends with at least three steps (INTENT, then CREATED or ADOPTED, READY or ADOPTED), so
+            // targets below 3N spread the kills over the whole run, the waits for volumes and servers included.
+            KillResumeRun.Outcome outcome = run.run(SEED, KILLS, 3 * plan.resources().size() - 2, 250, 3);
 
             CloudCensus census = new CloudCensus(sandbox.profile());
             var afterApply = census.take(CLUSTER);
             Map<String, Object> report = new LinkedHashMap<>();
             report.put("planned", plan.resources().size());
             report.put("outcome", outcome);
+            report.put("killsRightAfterAnIntent", outcome.kills().stream()
+                    .filter(k -> k.lastEntry().startsWith("INTENT")).count());
             report.put("cloudAfterApply", CensusCheck.summary(afterApply));
             Path out = Reports.write("kill-resume-sandbox", report);
             System.out.printf("kill/resume (seed %d): %d kill points exercised at journal progress %s, %d children,"
