@@ -60,12 +60,13 @@ class FaultsSandboxTest {
         try (SandboxCloud sandbox = SandboxCloud.start(options.build())) {
             InfrastructureCloud cloud = InfrastructureClouds.connect(sandbox.profile());
             CloudCensus census = new CloudCensus(sandbox.profile());
+            FailureLines seen = new FailureLines();
             Path journal = ApplyChild.journalOf(new Workspace(tmp), config.name());
             ApplyResult applied;
             DestroyResult destroyed;
             try (Journal j = Journal.open(journal)) {
                 injectFaults(sandbox.faults());
-                applied = Applier.apply(plan, cloud, j, ApplyChild.options(config, Duration.ofMillis(50)), ProvisionListener.NONE,
+                applied = Applier.apply(plan, cloud, j, ApplyChild.options(config, Duration.ofMillis(50)), seen,
                         new Cancellation());
                 sandbox.faults().clear(); // the census reads without faults
                 var afterApply = census.take(config.name());
@@ -84,6 +85,7 @@ class FaultsSandboxTest {
             report.put("planned", plan.resources().size());
             report.put("applyOutcome", applied.outcome().name());
             report.put("applyCreated", applied.created());
+            report.put("failedCallsTheExecutorLogged", seen.count.get());
             report.put("destroyLeftovers", destroyed.leftovers().size());
             report.put("leftOnCloud", CensusCheck.summary(afterDestroy));
             Reports.write("faults-sandbox", report);
@@ -149,6 +151,24 @@ class FaultsSandboxTest {
         faults.kinds(FaultKind.HTTP_500, FaultKind.HTTP_503, FaultKind.HTTP_429, FaultKind.CONNECTION_RESET)
                 .retryAfterSeconds(1).latency(2);
         SERVICES.forEach(s -> faults.rate(s, RATE));
+    }
+
+    /** Counts the executor's log lines about failed calls: the report shows the faults were met (not asserted). */
+    private static final class FailureLines implements ProvisionListener {
+        final java.util.concurrent.atomic.AtomicInteger count = new java.util.concurrent.atomic.AtomicInteger();
+
+        @Override
+        public void resource(ResourceEvent event) {}
+
+        @Override
+        public void progress(ProgressSnapshot progress) {}
+
+        @Override
+        public void log(String line) {
+            if (line.contains("failed")) {
+                count.incrementAndGet();
+            }
+        }
     }
 
     private record PhaseRecorder(Map<InstallPhase, PhaseState> phases) implements InstallListener {
