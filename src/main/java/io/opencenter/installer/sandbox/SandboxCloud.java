@@ -8,6 +8,7 @@ import io.opencenter.installer.sandbox.http.SandboxServer;
 import io.opencenter.installer.sandbox.identity.KeystoneService;
 import io.opencenter.installer.sandbox.identity.ServiceCatalog;
 import io.opencenter.installer.sandbox.image.GlanceService;
+import io.opencenter.installer.sandbox.loadbalancer.OctaviaService;
 import io.opencenter.installer.sandbox.network.NeutronService;
 import io.opencenter.installer.sandbox.state.CloudState;
 import io.opencenter.installer.sandbox.state.IdentityModel;
@@ -22,7 +23,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
- * A simulated OpenStack (Keystone, Nova, Neutron, Cinder, Glance) on a random loopback port, for users without
+ * A simulated OpenStack (Keystone, Nova, Neutron, Cinder, Glance, a minimal Octavia) on a random loopback port, for users without
  * a cloud and for tests. Clients talk to it over real HTTP exactly as to a real deployment; see
  * {@code package-info} for the seeded content (user {@code demo} / password {@code demo}, project {@code demo}).
  */
@@ -52,7 +53,7 @@ public final class SandboxCloud implements AutoCloseable {
         Runnable persist = file == null ? () -> { } : () -> file.save(state);
         try {
             SandboxServer server = new SandboxServer(List.of(keystone, new NovaService(ctx), new NeutronService(ctx),
-                    new CinderService(ctx), new GlanceService(ctx)), keystone::caller, faults, state, persist);
+                    new CinderService(ctx), new GlanceService(ctx), new OctaviaService(ctx)), keystone::caller, faults, state, persist);
             ctx.rootUrl("http://127.0.0.1:" + server.port());
             server.start();
             persist.run();

@@ -13,6 +13,7 @@ import org.openstack4j.openstack.internal.OSClientSession.OSClientSessionV3;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.http.HttpRequest;
 import java.time.Clock;
 import java.util.Map;
 import java.util.function.Function;
@@ -30,6 +31,9 @@ public final class CallRunner {
      * back instead, and the re-login below does the job. The header is harmless on the wire.
      */
     private static final Map<String, String> NO_LIBRARY_REAUTH = Map.of(ClientConstants.HEADER_OS4J_AUTH, "gateway");
+    /** The same, plus the marker that makes {@link GatewayHttpConnector} send the request only once. */
+    private static final Map<String, String> SEND_ONCE = Map.of(ClientConstants.HEADER_OS4J_AUTH, "gateway",
+            GatewayHttpConnector.SEND_ONCE_HEADER, "true");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final CloudProfile profile;
@@ -38,15 +42,30 @@ public final class CallRunner {
     private final HttpTransport transport;
     private final Config config;
     private final Clock clock;
+    private final boolean sendOnce;
 
     public CallRunner(CloudProfile profile, TokenSource tokens, RetryPolicy retry, HttpTransport transport,
                       Config config, Clock clock) {
+        this(profile, tokens, retry, transport, config, clock, false);
+    }
+
+    private CallRunner(CloudProfile profile, TokenSource tokens, RetryPolicy retry, HttpTransport transport,
+                       Config config, Clock clock, boolean sendOnce) {
         this.profile = profile;
         this.tokens = tokens;
         this.retry = retry;
         this.transport = transport;
         this.config = config;
         this.clock = clock;
+        this.sendOnce = sendOnce;
+    }
+
+    /**
+     * The same cloud and login, but every request is sent at most once: no retry policy, and the HTTP client does
+     * not repeat a request on a dropped connection either. For creates, where a repeat may make a second object.
+     */
+    public CallRunner sendingOnce() {
+        return new CallRunner(profile, tokens, RetryPolicy.none(), transport, config, clock, true);
     }
 
     public KeystoneLogin login() {
@@ -77,12 +96,27 @@ public final class CallRunner {
 
     /** A GET the gateway sends itself (calls openstack4j 3.12 lacks), answered as JSON. */
     public JsonNode getJson(String service, String operation, String path) {
+        return sendJson(service, operation, "GET", path, null);
+    }
+
+    /**
+     * A request with a JSON body (null: none) the gateway sends itself, for calls openstack4j 3.12 lacks (e.g. Cinder
+     * volume metadata); answered as JSON, or a null node when the answer has no body.
+     */
+    public JsonNode sendJson(String service, String operation, String method, String path, JsonNode body) {
         return retry.execute(() -> withReLogin(login -> {
             String base = versioned(service, catalogOf(login).url(service));
             URI uri = URI.create(base + path);
-            CallSite site = new CallSite(service, operation, "GET", uri);
-            HttpTransport.Answer answer = transport.send(site, HttpTransport.get(uri)
-                    .header("X-Auth-Token", login.tokenId()));
+            CallSite site = new CallSite(service, operation, method, uri);
+            HttpRequest.BodyPublisher publisher = body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body.toString());
+            HttpRequest.Builder request = HttpRequest.newBuilder(uri)
+                    .method(method, publisher).header("X-Auth-Token", login.tokenId());
+            if (body != null) {
+                request.header("Content-Type", "application/json");
+            }
+            HttpTransport.Answer answer = transport.send(site, request);
             if (answer.status() >= 400) {
                 throw ErrorMapper.fromStatus(site, answer.status(), ServerMessages.extract(answer.body()),
                         ErrorMapper.parseRetryAfter(answer.retryAfter(), clock));
@@ -98,7 +132,7 @@ public final class CallRunner {
     /** A client for this thread only; cheap (no request), so one per call keeps openstack4j's ThreadLocal honest. */
     public OSClientV3 clientFor(KeystoneLogin login) {
         OSClientSessionV3 session = OSClientSessionV3.createSession(login.token(), facing(), null, config);
-        session.headers(NO_LIBRARY_REAUTH);
+        session.headers(sendOnce ? SEND_ONCE : NO_LIBRARY_REAUTH);
         if (profile.regionName() != null && !profile.regionName().isBlank()) {
             session.useRegion(profile.regionName());
         }

@@ -1,5 +1,6 @@
 package io.opencenter.installer.openstack.client;
 
+import okhttp3.ConnectionPool;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -43,7 +44,14 @@ public final class GatewayHttpConnector implements HttpExecutorService {
 
     static final String NAME = "openCenter gateway OkHttp connector";
 
+    /**
+     * Marker header (never sent) of requests that must reach the server at most once: OkHttp by default repeats a
+     * request whose connection dropped, which for a POST that the server already carried out makes a duplicate.
+     */
+    static final String SEND_ONCE_HEADER = "X-OpenCenter-Send-Once";
+
     private final Map<Config, OkHttpClient> clients = new WeakHashMap<>();
+    private final Map<Config, OkHttpClient> sendOnceClients = new WeakHashMap<>();
 
     @Override
     public <R> HttpResponse execute(HttpRequest<R> request) {
@@ -67,13 +75,14 @@ public final class GatewayHttpConnector implements HttpExecutorService {
         Request.Builder b = new Request.Builder().url(request.getUrl());
         if (request.hasHeaders()) {
             request.getHeaders().forEach((k, v) -> {
-                if (!ClientConstants.HEADER_OS4J_AUTH.equals(k)) {
+                if (!ClientConstants.HEADER_OS4J_AUTH.equals(k) && !SEND_ONCE_HEADER.equals(k)) {
                     b.addHeader(k, String.valueOf(v));
                 }
             });
         }
         b.method(request.getMethod().name(), body(request));
-        return client(request.getConfig()).newCall(b.build()).execute();
+        boolean once = request.hasHeaders() && request.getHeaders().containsKey(SEND_ONCE_HEADER);
+        return client(request.getConfig(), once).newCall(b.build()).execute();
     }
 
     /**
@@ -114,9 +123,13 @@ public final class GatewayHttpConnector implements HttpExecutorService {
                 ? RequestBody.create(null, new byte[0]) : null;
     }
 
-    private synchronized OkHttpClient client(Config config) {
+    private synchronized OkHttpClient client(Config config, boolean once) {
         Config key = config == null ? Config.DEFAULT : config;
-        return clients.computeIfAbsent(key, GatewayHttpConnector::build);
+        OkHttpClient pooled = clients.computeIfAbsent(key, GatewayHttpConnector::build);
+        // No silent repeat, and a fresh connection each time: a pooled one the server closed while idle would fail
+        // the request before it left, and without the repeat that would surface as an error.
+        return once ? sendOnceClients.computeIfAbsent(key, k -> pooled.newBuilder().retryOnConnectionFailure(false)
+                .connectionPool(new ConnectionPool(0, 1, TimeUnit.SECONDS)).build()) : pooled;
     }
 
     private static OkHttpClient build(Config config) {

@@ -143,6 +143,27 @@ public final class Openstack4jGateway implements OpenStackGateway {
         return calls.openstack4j(service, operation, "CALL", "", body);
     }
 
+    /**
+     * The same cloud and login with every request sent at most once (no retry policy, no silent HTTP repeat), for
+     * creates: a create that timed out may have happened, so only the caller can decide whether to send it again.
+     */
+    public Openstack4jGateway sendingOnce() {
+        return new Openstack4jGateway(calls.sendingOnce());
+    }
+
+    /**
+     * A GET answered as JSON, for what openstack4j's models leave out (Neutron tags and descriptions); {@code path}
+     * is relative to the service's versioned URL.
+     */
+    public JsonNode getJson(String service, String operation, String path) {
+        return calls.getJson(service, operation, path);
+    }
+
+    /** A request with a JSON body openstack4j cannot send (e.g. Cinder volume metadata); see {@link CallRunner#sendJson}. */
+    public JsonNode sendJson(String service, String operation, String method, String path, JsonNode body) {
+        return calls.sendJson(service, operation, method, path, body);
+    }
+
     CallRunner calls() {
         return calls;
     }

@@ -1,6 +1,7 @@
 package io.opencenter.installer.provision.journal;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -21,6 +22,43 @@ public record JournalSummary(String lastRun, String lastOutcome, Instant lastAct
     }
 
     public static JournalSummary of(List<JournalEntry> entries) {
-        throw new UnsupportedOperationException("TODO(issue 5): journal summary");
+        String lastRun = null;
+        String lastOutcome = null;
+        Instant lastActivity = null;
+        Map<String, String> ids = new LinkedHashMap<>();
+        for (JournalEntry e : entries) {
+            lastActivity = e.at();
+            switch (e.event()) {
+                case RUN_STARTED -> {
+                    lastRun = e.detail();
+                    lastOutcome = null;
+                }
+                case RUN_FINISHED -> {
+                    lastOutcome = e.detail();
+                    // a complete destroy leaves nothing, including what went implicitly (rules with their group)
+                    if ("destroy".equals(lastRun) && "complete".equals(lastOutcome)) {
+                        ids.clear();
+                    }
+                }
+                case CREATED, ADOPTED, READY -> {
+                    if (e.key() != null && e.cloudId() != null) {
+                        ids.put(e.key(), e.cloudId());
+                    }
+                }
+                case DELETED -> forget(ids, e);
+                default -> { }
+            }
+        }
+        return new JournalSummary(lastRun, lastOutcome, lastActivity, Map.copyOf(ids), entries.size());
+    }
+
+    /** Destroy works from what the cloud holds, not from plan keys, so a deletion is matched by cloud id too. */
+    private static void forget(Map<String, String> ids, JournalEntry deleted) {
+        if (deleted.key() != null) {
+            ids.remove(deleted.key());
+        }
+        if (deleted.cloudId() != null) {
+            ids.values().removeIf(deleted.cloudId()::equals);
+        }
     }
 }

@@ -12,6 +12,7 @@ import io.opencenter.installer.sandbox.state.ComputeModel.ServerGroup;
 import io.opencenter.installer.sandbox.state.NetworkModel.Port;
 import io.opencenter.installer.sandbox.state.NetworkModel.SecurityGroup;
 import io.opencenter.installer.sandbox.state.SandboxContext;
+import io.opencenter.installer.sandbox.state.VolumeModel.Volume;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -22,16 +23,19 @@ import java.util.Set;
 
 /**
  * Nova's {@code POST /servers}: the checks in the order Nova makes them (flavor, image or block device mapping,
- * key pair, quota, networks), then ports on the requested networks and a host from the scheduler. A server group
+ * key pair, quota, networks), then ports on the requested networks, the mapped boot volumes (see
+ * {@link BootVolumes}) and a host from the scheduler. A server group
  * with anti-affinity that already has a member on every simulated host makes the server end in ERROR with
  * "No valid host was found", as the real scheduler does.
  */
 final class ServerCreator {
     static final String NO_VALID_HOST = "No valid host was found. There are not enough hosts available.";
     private final SandboxContext ctx;
+    private final BootVolumes volumes;
 
     ServerCreator(SandboxContext ctx) {
         this.ctx = ctx;
+        this.volumes = new BootVolumes(ctx);
     }
 
     Server create(ObjectNode body, Caller caller) {
@@ -74,6 +78,8 @@ final class ServerCreator {
         if (keyName != null && !s.keyPairs.getOrDefault(caller.userId(), Map.of()).containsKey(keyName)) {
             throw ApiError.badRequest("Invalid key_name provided.");
         }
+        List<Volume> bootVolumes = volumes.check(bdm, caller);
+        BootVolumes.checkUserData(req.path("user_data"));
         checkQuota(caller, flavor);
         List<String> groups = securityGroups(req.path("security_groups"), caller);
         String groupId = body.path("os:scheduler_hints").path("group").asText(null);
@@ -110,6 +116,7 @@ final class ServerCreator {
             server.fault = NO_VALID_HOST;
             server.host = "";
         }
+        volumes.attach(server, bdm, bootVolumes);
         if (group != null) {
             group.members.add(server.id);
             server.serverGroupId = group.id;
@@ -178,7 +185,8 @@ final class ServerCreator {
                     ? io.opencenter.installer.sandbox.http.Json.arr().add(
                     io.opencenter.installer.sandbox.http.Json.obj().put("ip_address", n.get("fixed_ip").asText()))
                     : null;
-            factory.create(caller.projectId(), netId, fixed, "compute:" + server.availabilityZone, server.id, true);
+            server.createdPorts.add(factory.create(caller.projectId(), netId, fixed, "compute:"
+                    + server.availabilityZone, server.id, true).id);
         }
     }
 

@@ -107,10 +107,20 @@ final class ServerHandler {
         return result;
     }
 
-    /** Ports Nova created go away; ports the user passed in are released; volumes are detached. */
+    /**
+     * Ports Nova created go away; ports the user passed in are released; volumes are detached (boot volumes mapped
+     * with {@code delete_on_termination} are deleted).
+     */
     private void delete(Server server) {
         CloudState s = ctx.state();
         for (Port p : s.portsOfDevice(server.id)) {
+            if (!server.createdPorts.contains(p.id)) {
+                // A port the user made outlives the server, floating IP and all, as with real Nova.
+                p.deviceId = "";
+                p.deviceOwner = "";
+                p.touch(ctx.now());
+                continue;
+            }
             s.floatingIps.values().stream().filter(f -> p.id.equals(f.portId)).forEach(f -> {
                 f.portId = null;
                 f.fixedIpAddress = null;
@@ -119,6 +129,7 @@ final class ServerHandler {
             s.ports.remove(p.id);
         }
         s.volumes.values().forEach(v -> v.attachments.removeIf(a -> a.serverId().equals(server.id)));
+        server.volumesDeletedWithServer.forEach(s.volumes::remove);
         s.serverGroups.values().forEach(g -> g.members.remove(server.id));
         s.servers.remove(server.id);
     }

@@ -27,7 +27,8 @@ public final class ServiceCatalog {
             new Entry("network", "neutron", "/networking"),
             new Entry("volumev3", "cinderv3", "/volume/v3/%(project_id)s"),
             new Entry("block-storage", "cinder", "/volume/v3/%(project_id)s"),
-            new Entry("image", "glance", "/image"));
+            new Entry("image", "glance", "/image"),
+            new Entry("load-balancer", "octavia", "/load-balancer"));
 
     private final String rootUrl;
     private final List<String> regions;

@@ -58,6 +58,9 @@ public final class CloudState {
 
     public final Map<String, Volume> volumes = new LinkedHashMap<>();
 
+    /** Octavia load balancers (what a cluster's cloud controller manager makes for LoadBalancer Services). */
+    public final Map<String, LoadBalancerModel.LoadBalancer> loadBalancers = new LinkedHashMap<>();
+
     public List<String> tagsOf(String resourceId) {
         return tags.getOrDefault(resourceId, List.of());
     }

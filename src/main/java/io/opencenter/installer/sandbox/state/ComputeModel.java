@@ -43,6 +43,10 @@ public final class ComputeModel {
         public String serverGroupId;
         public Map<String, String> metadata = new LinkedHashMap<>();
         public List<String> securityGroups = new ArrayList<>();
+        /** Ports Nova made for it on a requested network: they go when it goes; ports passed in are only released. */
+        public List<String> createdPorts = new ArrayList<>();
+        /** Volumes of its block device mapping with {@code delete_on_termination}: they go when it goes. */
+        public List<String> volumesDeletedWithServer = new ArrayList<>();
         public long createdAt;
         public long updatedAt;
         public long readyAt;

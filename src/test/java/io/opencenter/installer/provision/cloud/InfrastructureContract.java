@@ -1,0 +1,226 @@
+package io.opencenter.installer.provision.cloud;
+
+import io.opencenter.installer.openstack.CloudProfile;
+import io.opencenter.installer.openstack.OpenStackException;
+import io.opencenter.installer.openstack.client.OpenStackGateways;
+import io.opencenter.installer.openstack.client.Openstack4jGateway;
+import io.opencenter.installer.openstack.client.RetryPolicy;
+import io.opencenter.installer.provision.CloudObject;
+import io.opencenter.installer.provision.CloudObject.Origin;
+import io.opencenter.installer.provision.CloudObject.State;
+import io.opencenter.installer.provision.InfrastructureCloud;
+import io.opencenter.installer.provision.PlannedResource;
+import io.opencenter.installer.provision.ProvisioningPlan;
+import io.opencenter.installer.provision.ResourceAttributes;
+import io.opencenter.installer.provision.ResourceKind;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openstack4j.model.network.Resource;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * What the executor and destroy rely on from {@link InfrastructureCloud}, written once and run against the sandbox
+ * and the real services: every planned kind is created through the port in dependency order, found again by tag
+ * and name, tagged when found untagged, read back as it changes, deleted idempotently; and what a cluster makes
+ * itself (CSI volumes, CCM load balancers, groups and floating IPs) is found for destroy. Each test uses a fresh
+ * cluster name and removes all it made.
+ */
+public abstract class InfrastructureContract {
+
+    protected InfrastructureCloud cloud;
+    /** The same project through the gateway alone, to check the cloud's side without the adapter. */
+    protected Openstack4jGateway direct;
+    protected String cluster;
+    protected ProvisioningPlan plan;
+    private final Map<String, String> ids = new HashMap<>();
+    private final Map<String, CloudObject> created = new LinkedHashMap<>();
+
+    @TempDir
+    Path dir;
+
+    protected abstract CloudProfile profile();
+
+    /** Whether the cloud's catalog has Octavia (the sandbox does, the real harness does not). */
+    protected abstract boolean hasOctavia();
+
+    @BeforeEach
+    void connect() {
+        RetryPolicy noWaiting = RetryPolicy.defaults().with(Clock.systemUTC(), d -> { }, new Random(7));
+        cloud = InfrastructureClouds.connect(profile(), noWaiting);
+        direct = OpenStackGateways.connect(profile(), noWaiting);
+        cluster = "ct-" + UUID.randomUUID().toString().substring(0, 8);
+        plan = ContractFixture.tinyPlan(cluster, dir);
+    }
+
+    @AfterEach
+    void removeEverything() {
+        List<String> problems = ContractFixture.destroy(cloud, cluster);
+        assertThat(problems).as("cleanup of %s", cluster).isEmpty();
+    }
+
+    @Test
+    void everyPlannedKindIsCreatedAndListedTagged() {
+        applyAll();
+        for (ResourceKind kind : ResourceKind.values()) {
+            List<CloudObject> listed = cloud.list(kind, cluster);
+            assertThat(listed).as("%s of %s", kind, cluster).extracting(CloudObject::name)
+                    .containsExactlyInAnyOrderElementsOf(plan.ofKind(kind).stream().map(PlannedResource::name).toList());
+            assertThat(listed).allSatisfy(o -> {
+                assertThat(o.tagged()).as("%s %s tagged", kind, o.name()).isTrue();
+                assertThat(o.origin()).isEqualTo(Origin.INSTALLER);
+                assertThat(o.id()).isEqualTo(created.get(keyOf(kind, o.name())).id());
+            });
+        }
+        assertThat(cloud.clusterCreated(cluster)).isEmpty();
+    }
+
+    @Test
+    void serversGoFromBuildToActiveAndCarryWhatThePlanAsks() {
+        applyAll();
+        for (PlannedResource r : plan.ofKind(ResourceKind.SERVER)) {
+            CloudObject server = created.get(r.key());
+            assertThat(server.state()).as("create answers before the server is built").isEqualTo(State.PENDING);
+            CloudObject active = ContractFixture.waitFor(cloud, server,
+                    o -> o.isPresent() && o.get().state() != State.PENDING).orElseThrow();
+            assertThat(active.state()).as(active.detail()).isEqualTo(State.READY);
+            assertThat(active.detail()).startsWith("ACTIVE");
+        }
+        CloudChecks checks = new CloudChecks(direct, plan, ids);
+        checks.serversBootAsPlanned();
+        checks.portsAndFloatingIpAsPlanned();
+        checks.networkAsPlanned();
+        checks.rulesDescribedByPlannedNames();
+    }
+
+    @Test
+    void anUntaggedNeutronObjectIsListedAsSuchAndEnsureTaggedFixesIt() {
+        for (String key : List.of("network", "secgroup-control-plane")) {
+            PlannedResource r = plan.resource(key).orElseThrow();
+            CloudObject made = create(r);
+            Resource type = r.kind() == ResourceKind.NETWORK ? Resource.NETWORK : Resource.SECURITY_GROUP;
+            // What a run killed between the POST and the tag PUT leaves behind.
+            direct.withClient("network", "untag", c -> c.networking().resourceTags()
+                    .delete(type, made.id(), Ownership.neutronTag(cluster)));
+            CloudObject found = only(cloud.list(r.kind(), cluster));
+            assertThat(found.name()).isEqualTo(r.name());
+            assertThat(found.tagged()).isFalse();
+
+            assertThat(cloud.ensureTagged(found, cluster).tagged()).isTrue();
+            assertThat(only(cloud.list(r.kind(), cluster)).tagged()).isTrue();
+            assertThat(cloud.get(found)).get().extracting(CloudObject::tagged).isEqualTo(true);
+        }
+        assertThat(direct.networksTagged(Ownership.neutronTag(cluster))).extracting(n -> n.name())
+                .containsExactly(cluster + "-network");
+    }
+
+    @Test
+    void deletingInReverseOrderLeavesNothingAndDeletingTwiceIsFine() {
+        applyAll();
+        for (PlannedResource r : plan.ofKind(ResourceKind.SERVER)) {
+            ContractFixture.waitFor(cloud, created.get(r.key()), o -> o.isPresent() && o.get().state() != State.PENDING);
+        }
+        for (PlannedResource r : plan.reverseOrder()) {
+            ContractFixture.deleteAndWait(cloud, created.get(r.key()));
+        }
+        for (ResourceKind kind : ResourceKind.values()) {
+            assertThat(cloud.list(kind, cluster)).as("%s left of %s", kind, cluster).isEmpty();
+        }
+        new CloudChecks(direct, plan, ids).nothingLeftOf(cluster);
+        for (PlannedResource r : plan.reverseOrder()) {
+            CloudObject gone = created.get(r.key());
+            cloud.delete(gone);
+            assertThat(cloud.get(gone)).as("%s %s", r.kind(), r.name()).isEmpty();
+        }
+    }
+
+    @Test
+    void clusterCreatedFindsWhatTheClusterMadeItself() {
+        ClusterMade made = new ClusterMade(direct, cluster);
+        String volume = made.csiVolume();
+        String group = made.ccmSecurityGroup();
+        String fip = made.ccmFloatingIp();
+        String lb = null;
+        if (hasOctavia()) {
+            create(plan.resource("network").orElseThrow());
+            CloudObject subnet = create(plan.resource("subnet").orElseThrow());
+            lb = made.ccmLoadBalancerWithListener(subnet.id());
+        }
+        List<CloudObject> found = cloud.clusterCreated(cluster);
+        assertThat(found).filteredOn(o -> o.id().equals(volume)).singleElement()
+                .satisfies(o -> assertThat(o.origin()).isEqualTo(Origin.CSI));
+        assertThat(found).filteredOn(o -> o.id().equals(group)).singleElement()
+                .satisfies(o -> assertThat(o.origin()).isEqualTo(Origin.CCM));
+        assertThat(found).filteredOn(o -> o.id().equals(fip)).singleElement()
+                .satisfies(o -> assertThat(o.origin()).isEqualTo(Origin.CCM));
+        assertThat(cloud.list(ResourceKind.VOLUME, cluster)).as("a PVC volume is not a node volume").isEmpty();
+        if (lb != null) {
+            String lbId = lb;
+            CloudObject balancer = found.stream().filter(o -> o.id().equals(lbId)).findFirst().orElseThrow();
+            assertThat(balancer.kind()).isEqualTo(ResourceKind.LOAD_BALANCER);
+            assertThat(balancer.origin()).isEqualTo(Origin.CCM);
+            ContractFixture.waitFor(cloud, balancer, o -> o.isPresent() && o.get().state() == State.READY);
+            // It has a listener: only a cascade delete removes it.
+            ContractFixture.deleteAndWait(cloud, balancer);
+            assertThat(cloud.list(ResourceKind.LOAD_BALANCER, cluster)).isEmpty();
+        }
+        for (CloudObject o : found) {
+            ContractFixture.deleteAndWait(cloud, o);
+            cloud.delete(o);
+        }
+        assertThat(cloud.clusterCreated(cluster)).isEmpty();
+    }
+
+    @Test
+    void aMissingPublicKeyFileIsNamedInTheError() {
+        PlannedResource planned = plan.resource("keypair").orElseThrow();
+        Path missing = dir.resolve("nowhere").resolve("id.pub");
+        PlannedResource broken = new PlannedResource(planned.key(), planned.kind(), planned.name(), planned.tags(),
+                new ResourceAttributes.Keypair(missing.toString()), planned.dependsOn());
+        assertThatThrownBy(() -> cloud.create(broken, Map.of()))
+                .isInstanceOfSatisfying(OpenStackException.class,
+                        e -> assertThat(e.kind()).isEqualTo(OpenStackException.Kind.CONFIG))
+                .hasMessageContaining(missing.toAbsolutePath().toString());
+        assertThat(cloud.list(ResourceKind.KEYPAIR, cluster)).isEmpty();
+    }
+
+    /** Creates every planned resource in plan order; a server's volume is waited for, as the executor does. */
+    protected void applyAll() {
+        for (PlannedResource r : plan.resources()) {
+            CloudObject o = create(r);
+            if (r.kind() == ResourceKind.VOLUME) {
+                ContractFixture.waitFor(cloud, o, x -> x.isPresent() && x.get().state() != State.PENDING);
+            }
+        }
+    }
+
+    protected CloudObject create(PlannedResource r) {
+        CloudObject o = cloud.create(r, ids);
+        assertThat(o.kind()).isEqualTo(r.kind());
+        assertThat(o.name()).isEqualTo(r.name());
+        created.put(r.key(), o);
+        ids.put(r.key(), o.id());
+        return o;
+    }
+
+    private String keyOf(ResourceKind kind, String name) {
+        return plan.ofKind(kind).stream().filter(r -> r.name().equals(name)).findFirst().orElseThrow().key();
+    }
+
+    private static CloudObject only(List<CloudObject> objects) {
+        assertThat(objects).hasSize(1);
+        return objects.get(0);
+    }
+}
