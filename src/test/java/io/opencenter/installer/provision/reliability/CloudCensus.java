@@ -45,8 +45,9 @@ final class CloudCensus {
                 all.put(kind, new ArrayList<>());
             }
         }
+        NeutronTags tags = new NeutronTags(gateway, neutronTag);
         gateway.withClient("network", "census", os -> {
-            network(os, prefix, neutronTag, all);
+            network(os, tags, prefix, all);
             return null;
         });
         gateway.withClient("compute", "census", os -> {
@@ -71,8 +72,7 @@ final class CloudCensus {
         return census.values().stream().mapToInt(List::size).sum();
     }
 
-    private static void network(OSClientV3 os, String prefix, String tag, Map<ResourceKind, List<Found>> all) {
-        NeutronTags tags = new NeutronTags(os, tag);
+    private static void network(OSClientV3 os, NeutronTags tags, String prefix, Map<ResourceKind, List<Found>> all) {
         Set<String> taggedNetworks = tags.ids("networks");
         os.networking().network().list().forEach(n -> member(ResourceKind.NETWORK, n.getId(), n.getName(),
                 String.valueOf(n.getStatus()), prefix, taggedNetworks, all));
