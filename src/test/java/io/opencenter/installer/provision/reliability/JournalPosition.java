@@ -12,26 +12,31 @@ import java.util.Set;
 
 /**
  * Where an apply is, read from its journal: {@code lines} complete entries, and {@code progress}, the number of
- * distinct (resource, step) pairs among INTENT/CREATED/ADOPTED/READY. Progress only grows when some resource gets
- * a step it never had, and it is bounded by four steps per resource, so a kill schedule on it always ends.
+ * resources with an INTENT plus the number that are done (READY or ADOPTED). Every resource is announced by an
+ * INTENT before it is first created and ends READY or ADOPTED, so a complete run ends at exactly twice the plan's
+ * size whatever the kills did; progress only grows, and a run that is not complete can always make it grow, so a
+ * kill schedule on it always ends.
  */
 record JournalPosition(int lines, int progress, String last) {
 
-    private static final Set<Event> STEPS = EnumSet.of(Event.INTENT, Event.CREATED, Event.ADOPTED, Event.READY);
+    private static final Set<Event> DONE = EnumSet.of(Event.ADOPTED, Event.READY);
 
     static JournalPosition of(Path journal) {
         if (!Files.exists(journal)) {
             return new JournalPosition(0, 0, "");
         }
         List<JournalEntry> entries = Journal.read(journal);
-        Set<String> steps = new HashSet<>();
+        Set<String> announced = new HashSet<>();
+        Set<String> done = new HashSet<>();
         for (JournalEntry e : entries) {
-            if (STEPS.contains(e.event()) && e.key() != null) {
-                steps.add(e.key() + "/" + e.event());
+            if (e.key() != null && e.event() == Event.INTENT) {
+                announced.add(e.key());
+            } else if (e.key() != null && DONE.contains(e.event())) {
+                done.add(e.key());
             }
         }
         String last = entries.isEmpty() ? "" : describe(entries.get(entries.size() - 1));
-        return new JournalPosition(entries.size(), steps.size(), last);
+        return new JournalPosition(entries.size(), announced.size() + done.size(), last);
     }
 
     private static String describe(JournalEntry e) {

@@ -14,7 +14,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * Applies a config in child JVMs and SIGKILLs them at seeded random points, resuming each time, until a child ends
  * the run complete. A kill point is a journal progress value ({@link JournalPosition#progress()}) drawn from
- * {@code [1, expectedProgress)} (the caller's lower bound of a complete run's progress), plus a seeded delay of up to {@code maxDelayMs} after it is reached, so kills land
+ * {@code [1, expectedProgress)} (a complete run's progress), plus a seeded delay of up to {@code maxDelayMs} after it is reached, so kills land
  * between an INTENT and its answer, in the middle of HTTP calls and during the waits for servers and volumes.
  * Each child must make at least one step of progress before it is killed, so the schedule always ends.
  */

@@ -34,7 +34,7 @@ class KillResumeSandboxTest {
 
     private static final String CLUSTER = "kr";
     private static final long SEED = Long.getLong("reliability.seed", 20261125L);
-    private static final int KILLS = 26;
+    private static final int KILLS = 28;
     private static final int REQUIRED_KILLS = 20;
 
     @Test
@@ -52,9 +52,8 @@ class KillResumeSandboxTest {
             Path logs = Reports.logDir("kill-resume-sandbox");
             KillResumeRun run = new KillResumeRun(jvm, configFile, workspace.root(), journal, logs, 50,
                     Duration.ofMinutes(2));
-            // A resource ends with at least three steps (INTENT, then CREATED or ADOPTED, READY or ADOPTED), so
-            // targets below 3N spread the kills over the whole run, the waits for volumes and servers included.
-            KillResumeRun.Outcome outcome = run.run(SEED, KILLS, 3 * plan.resources().size() - 2, 250, 3);
+            // A complete run ends at progress 2N (JournalPosition): targets below it cover the whole run.
+            KillResumeRun.Outcome outcome = run.run(SEED, KILLS, 2 * plan.resources().size(), 40, 3);
 
             CloudCensus census = new CloudCensus(sandbox.profile());
             var afterApply = census.take(CLUSTER);

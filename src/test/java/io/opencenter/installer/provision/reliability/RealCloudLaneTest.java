@@ -71,7 +71,7 @@ class RealCloudLaneTest {
         try {
             KillResumeRun run = new KillResumeRun(new ChildJvm(tmp, cloudsYaml, cloudName), configFile,
                     workspace.root(), journal, Reports.logDir("real-lane"), 500, Duration.ofMinutes(5));
-            KillResumeRun.Outcome outcome = run.run(seed, KILLS, 3 * plan.resources().size() - 2, 1500, 2);
+            KillResumeRun.Outcome outcome = run.run(seed, KILLS, 2 * plan.resources().size(), 1500, 2);
             report.put("killResume", outcome);
             Map<ResourceKind, List<Found>> afterApply = census.take(cluster);
             report.put("cloudAfterApply", CensusCheck.summary(afterApply));
