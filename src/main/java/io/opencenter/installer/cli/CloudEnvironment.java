@@ -4,19 +4,32 @@ import io.opencenter.installer.openstack.CloudProfile;
 import io.opencenter.installer.openstack.OpenStackGateway;
 import io.opencenter.installer.openstack.client.OpenStackGateways;
 import io.opencenter.installer.openstack.config.ConfigLocations;
+import io.opencenter.installer.provision.InfrastructureCloud;
 import io.opencenter.installer.sandbox.SandboxOptions;
 import java.util.function.Function;
 
 /**
  * Where the cloud commands find clouds.yaml and the {@code OS_*} variables, how they start the sandbox and how
- * they connect. The process's own environment by default; tests swap in a temporary one so that no real
- * clouds.yaml is read (and may connect without retries, so an unreachable URL fails at once).
+ * they connect (the read gateway, and the provisioning side for apply and destroy). The process's own environment
+ * by default; tests swap in a temporary one so that no real clouds.yaml is read (and may connect without retries,
+ * so an unreachable URL fails at once).
  */
 record CloudEnvironment(ConfigLocations locations, SandboxOptions sandboxOptions,
-                        Function<CloudProfile, OpenStackGateway> connector) {
+                        Function<CloudProfile, OpenStackGateway> connector,
+                        Function<CloudProfile, InfrastructureCloud> infrastructure) {
+
+    CloudEnvironment(ConfigLocations locations, SandboxOptions sandboxOptions,
+                     Function<CloudProfile, OpenStackGateway> connector) {
+        this(locations, sandboxOptions, connector, CloudEnvironment::infrastructureOf);
+    }
 
     CloudEnvironment(ConfigLocations locations, SandboxOptions sandboxOptions) {
         this(locations, sandboxOptions, OpenStackGateways::connect);
+    }
+
+    // TODO(issue 5): provision.cloud.InfrastructureClouds::connect once it lands on main
+    private static InfrastructureCloud infrastructureOf(CloudProfile profile) {
+        throw new IllegalStateException("provisioning is not available in this build");
     }
 
     private static volatile CloudEnvironment current;

@@ -6,6 +6,7 @@ import io.opencenter.installer.spec.Finding;
 import io.opencenter.installer.spec.SpecValidator;
 import io.opencenter.installer.spec.SpecYaml;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -32,6 +33,30 @@ record ConfigCheck(ClusterConfig config, List<Finding> findings) {
             findings.addAll(new SpecValidator(catalog.knownServices()).validate(loaded.config()));
         }
         return new ConfigCheck(loaded.config(), List.copyOf(findings));
+    }
+
+    /**
+     * For commands that go on only with a valid config: on an unreadable file or error findings prints them
+     * ({@code format}) and, in text form, {@code error: fix the config findings above; <outcome>}, then ends the
+     * command with {@link ExitCodes#FAILURE} or {@link ExitCodes#FINDINGS}.
+     */
+    static ConfigCheck requireValid(Path file, Catalog catalog, FindingsReport.Format format, PrintWriter out,
+                                    PrintWriter err, String outcome) throws CommandExit {
+        ConfigCheck check;
+        try {
+            check = of(file, catalog);
+        } catch (CliFailure e) {
+            err.println("error: " + e.getMessage());
+            throw new CommandExit(ExitCodes.FAILURE);
+        }
+        if (check.hasErrors()) {
+            FindingsReport.print(out, format, false, check.findings());
+            if (format == FindingsReport.Format.TEXT) {
+                err.println("error: fix the config findings above; " + outcome);
+            }
+            throw new CommandExit(ExitCodes.FINDINGS);
+        }
+        return check;
     }
 
     boolean hasErrors() {

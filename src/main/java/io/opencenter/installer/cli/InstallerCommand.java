@@ -14,6 +14,7 @@ import picocli.CommandLine.ScopeType;
         versionProvider = BuildInfo.class,
         description = "Installs an openCenter Kubernetes cluster on OpenStack. Without a command: opens the wizard.",
         subcommands = {ValidateCommand.class, DiagramCommand.class, CloudCommand.class, PreflightCommand.class,
+                PlanCommand.class, ApplyCommand.class, DestroyCommand.class, ExportCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:failure (unreadable file, bad option, I/O error)",

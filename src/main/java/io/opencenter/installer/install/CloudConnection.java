@@ -2,7 +2,9 @@ package io.opencenter.installer.install;
 
 import io.opencenter.installer.openstack.CloudProfile;
 import io.opencenter.installer.openstack.OpenStackGateway;
+import io.opencenter.installer.openstack.preflight.Preflight;
 import io.opencenter.installer.provision.InfrastructureCloud;
+import io.opencenter.installer.spec.ClusterConfig;
 import java.util.function.Function;
 
 /**
@@ -10,4 +12,15 @@ import java.util.function.Function;
  * provisioning side. Tests swap the connectors (e.g. for a gateway without retries).
  */
 public record CloudConnection(CloudProfile profile, Function<CloudProfile, OpenStackGateway> gateway,
-                              Function<CloudProfile, InfrastructureCloud> infrastructure) {}
+                              Function<CloudProfile, InfrastructureCloud> infrastructure) {
+
+    /** The same connection in the config's region ({@code spec.cloud.region} wins over clouds.yaml's). */
+    public CloudConnection inRegionOf(ClusterConfig config) {
+        return new CloudConnection(Preflight.withConfigRegion(profile, config), gateway, infrastructure);
+    }
+
+    /** Opens the provisioning side for {@link #profile()}. */
+    public InfrastructureCloud openInfrastructure() {
+        return infrastructure.apply(profile);
+    }
+}

@@ -1,12 +1,13 @@
 /**
- * The sandbox OpenStack: a simulated Keystone v3, Nova v2.1, Neutron v2.0, Cinder v3 and Glance v2 on one random
- * loopback port ({@code com.sun.net.httpserver}, no extra dependency), laid out like a devstack deployment:
+ * The sandbox OpenStack: a simulated Keystone v3, Nova v2.1, Neutron v2.0, Cinder v3, Glance v2 and a minimal
+ * Octavia v2 on one random loopback port ({@code com.sun.net.httpserver}, no extra dependency), laid out like a devstack deployment:
  * <pre>
  *   http://127.0.0.1:PORT/identity/v3              Keystone (the auth URL)
  *   http://127.0.0.1:PORT/compute/v2.1             Nova
  *   http://127.0.0.1:PORT/networking/v2.0          Neutron (catalog URL without /v2.0, as openstack4j expects)
  *   http://127.0.0.1:PORT/volume/v3/{project_id}   Cinder (catalog types volumev3 and block-storage)
  *   http://127.0.0.1:PORT/image/v2                 Glance
+ *   http://127.0.0.1:PORT/load-balancer/v2         Octavia (catalog type load-balancer; v2.0 accepted too)
  * </pre>
  *
  * <h2>Seeded content</h2>
@@ -27,6 +28,10 @@
  * name-regex/status/limit/marker filters, GET/DELETE {id}, action os-stop/os-start/reboot, metadata and
  * metadata/{key}, os-volume_attachments GET/POST/GET {vol}/DELETE {vol}); os-server-groups (GET, POST, GET/DELETE
  * {id}); os-keypairs (GET, POST with or without public_key, GET/DELETE {name}); os-availability-zone; limits;
+ * server create takes {@code metadata}, {@code os:scheduler_hints.group}, base64 {@code user_data} and
+ * {@code block_device_mapping_v2} volumes (which must be available and become in-use, back to available or deleted
+ * with {@code delete_on_termination} when the server goes); ports passed in outlive their server, ports Nova made
+ * for a requested network do not;
  * os-quota-sets/{project}[/detail]. Microversions 2.1–2.93 ({@code OpenStack-API-Version}) change the views where
  * Nova's do (keypair type and status codes at 2.2, server group project/user at 2.13, policy/rules at 2.64,
  * flavor embedded in servers at 2.47, network quotas gone at 2.36).
@@ -38,6 +43,10 @@
  * Cinder: volumes (POST, GET, detail, GET/DELETE {id}, metadata GET/POST/PUT), limits, os-quota-sets/{project}
  * [?usage=true].
  * Glance: GET /v2/images (filters on any field, limit/marker paging with {@code next}), GET /v2/images/{id}.
+ * Octavia: GET/POST lbaas/loadbalancers (attribute filters; inline {@code listeners}; a VIP port
+ * {@code octavia-lb-<id>} on the VIP subnet), GET/DELETE lbaas/loadbalancers/{id} (DELETE needs
+ * {@code cascade=true} while listeners exist and is refused with 409 while PENDING_CREATE, which lasts as long as a
+ * server's BUILD: an amphora is a server).
  *
  * <h2>Fidelity</h2>
  * Compared on 2026-11-25 with Debian's Zed services of {@code /work/shared/openstack-real}: Keystone's 401/403/404
@@ -52,7 +61,9 @@
  * paging. {@code SandboxParityTest} re-checks the field names of every read call whenever the real services run.
  * Known, deliberate differences: IPs are allocated lowest-first (Neutron picks at random); ports of a server and
  * associated floating IPs are ACTIVE (the real harness has no L2/L3 agents, so it shows DOWN); Nova's asynchronous
- * quota recheck (a race that ends in ERROR with a 413 fault) is not simulated.
+ * quota recheck (a race that ends in ERROR with a 413 fault) is not simulated; deleted servers and load balancers
+ * disappear at once (Nova shows task_state deleting, Octavia PENDING_DELETE, for a moment); Octavia has no
+ * listeners, pools or quotas of its own and is not compared with a real one (the real harness has none).
  *
  * <h2>Knobs</h2>
  * {@link io.opencenter.installer.sandbox.SandboxOptions} at start; live through

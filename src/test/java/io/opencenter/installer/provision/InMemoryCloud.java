@@ -76,6 +76,7 @@ public final class InMemoryCloud implements InfrastructureCloud {
     private final Map<String, AtomicInteger> buildErrors = new ConcurrentHashMap<>();
     private final Map<ResourceKind, AtomicInteger> listFaults = new ConcurrentHashMap<>();
     private final Map<String, DeleteFault> deleteFaults = new ConcurrentHashMap<>();
+    private final Map<ResourceKind, Gate> listGates = new ConcurrentHashMap<>();
     private final Map<String, Integer> createsByName = new ConcurrentHashMap<>();
     private final List<String> createOrder = new CopyOnWriteArrayList<>();
     private final AtomicInteger calls = new AtomicInteger();
@@ -131,6 +132,13 @@ public final class InMemoryCloud implements InfrastructureCloud {
         return gate;
     }
 
+    /** Holds the lists of {@code kind} until the gate is opened. */
+    public Gate holdLists(ResourceKind kind) {
+        Gate gate = new Gate(r -> false, new CountDownLatch(1), new CountDownLatch(1));
+        listGates.put(kind, gate);
+        return gate;
+    }
+
     /** Puts an object straight on the cloud (a leftover, a CSI volume, a CCM load balancer). */
     public CloudObject seed(ResourceKind kind, String name, String cluster, CloudObject.State state, boolean tagged,
                             CloudObject.Origin origin) {
@@ -181,6 +189,11 @@ public final class InMemoryCloud implements InfrastructureCloud {
     @Override
     public List<CloudObject> list(ResourceKind kind, String cluster) {
         return call(false, () -> {
+            Gate gate = listGates.get(kind);
+            if (gate != null) {
+                gate.entered().countDown();
+                awaitQuietly(gate.release());
+            }
             AtomicInteger fault = listFaults.get(kind);
             if (fault != null && fault.getAndDecrement() > 0) {
                 throw new OpenStackException(OpenStackException.Kind.SERVER_ERROR, 503, "list " + kind + ": 503",

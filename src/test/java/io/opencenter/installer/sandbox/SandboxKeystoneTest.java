@@ -61,7 +61,8 @@ class SandboxKeystoneTest {
                     .containsExactlyInAnyOrder("public", "internal", "admin");
             assertThat(s.path("endpoints").findValuesAsText("region_id")).containsOnly("RegionOne");
         });
-        assertThat(types).containsExactly("identity", "compute", "network", "volumev3", "block-storage", "image");
+        assertThat(types).containsExactly("identity", "compute", "network", "volumev3", "block-storage", "image",
+                "load-balancer");
         String volumeUrl = token.path("catalog").get(3).path("endpoints").get(0).path("url").asText();
         assertThat(volumeUrl).endsWith("/volume/v3/" + token.path("project").path("id").asText());
     }

@@ -87,7 +87,8 @@ public final class Preflight {
                 reader.read("reading ports", "network", () -> gateway.ports(id)));
     }
 
-    static CloudProfile withConfigRegion(CloudProfile profile, ClusterConfig config) {
+    /** {@code profile} with the config's {@code spec.cloud.region} when it names one (it wins over clouds.yaml). */
+    public static CloudProfile withConfigRegion(CloudProfile profile, ClusterConfig config) {
         String region = config.spec() == null || config.spec().cloud() == null ? null : config.spec().cloud().region();
         if (region == null || region.isBlank() || region.equals(profile.regionName())) {
             return profile;

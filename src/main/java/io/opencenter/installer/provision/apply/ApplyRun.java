@@ -4,6 +4,7 @@ import io.opencenter.installer.provision.CloudObject;
 import io.opencenter.installer.provision.PlannedResource;
 import io.opencenter.installer.provision.ProgressSnapshot;
 import io.opencenter.installer.provision.ResourceEvent;
+import io.opencenter.installer.provision.ResourceKind;
 import io.opencenter.installer.provision.ResourceState;
 import io.opencenter.installer.provision.journal.JournalEntry.Event;
 import java.time.Duration;
@@ -20,9 +21,10 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The coordinator of one apply. Only its own thread changes resource states; worker threads run
- * {@link ResourceTask}s and hand their results back through a queue. It dispatches in plan order every resource
- * whose dependencies are READY while fewer than {@code parallelism} tasks are in flight and — with the lane — no
- * other Neutron task is. Resources found ready and tagged on the cloud are adopted on the spot without using a
+ * {@link ResourceTask}s and hand their results back through a queue. It dispatches every resource whose
+ * dependencies are READY while fewer than {@code parallelism} tasks are in flight and — with the lane — no other
+ * Neutron task is, longest remaining path first ({@link Priority}, from the prior duration model). Resources
+ * found ready and tagged on the cloud are adopted on the spot without using a
  * worker, which is why a second apply of a complete cluster is quick and makes no call but the lists.
  */
 final class ApplyRun {
@@ -32,7 +34,9 @@ final class ApplyRun {
     private final RunContext run;
     private final ExecutorService pool;
     private final Eta eta;
-    private final BlockingQueue<TaskResult> done = new LinkedBlockingQueue<>();
+    private final List<PlannedResource> priority;
+    /** Finished tasks ({@link TaskResult}) and finished lists ({@link ResourceKind}), in the order they ended. */
+    private final BlockingQueue<Object> done = new LinkedBlockingQueue<>();
     private final Map<String, ResourceState> states = new LinkedHashMap<>();
     private final Map<String, String> skipReasons = new HashMap<>();
     private final Map<String, String> ids = new LinkedHashMap<>();
@@ -44,11 +48,13 @@ final class ApplyRun {
     private boolean neutronInFlight;
     private int created;
     private int adopted;
+    private boolean interrupted;
 
     ApplyRun(RunContext run, ExecutorService pool, DurationModel prior) {
         this.run = run;
         this.pool = pool;
         this.eta = new Eta(prior, run.options().serializeNeutron(), run.options().parallelism());
+        this.priority = Priority.order(run.plan(), r -> prior.of(r.kind()).toNanos());
     }
 
     ApplyResult run() {
@@ -58,10 +64,11 @@ final class ApplyRun {
             run.log().event(r.key(), r.kind(), r.name(), ResourceState.PENDING, null, false, null);
         }
         progress();
-        existing = ExistingResources.list(run, pool);
+        existing = ExistingResources.start(run, priority, pool, done::add);
+        inFlight += existing.kinds();
         while (true) {
-            for (TaskResult r = done.poll(); r != null; r = done.poll()) {
-                finish(r);
+            for (Object ended = done.poll(); ended != null; ended = done.poll()) {
+                ended(ended);
             }
             boolean changed = dispatch();
             if (inFlight == 0 && !changed) {
@@ -81,13 +88,19 @@ final class ApplyRun {
         }
         ApplyResult.Outcome outcome = outcome();
         run.log().runFinished(outcome.name().toLowerCase(java.util.Locale.ROOT));
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
         return new ApplyResult(outcome, Map.copyOf(ids), created, adopted, List.copyOf(failures), elapsed());
     }
 
-    /** One pass in plan order; true when some resource changed state without a worker (skip, adopt, fail). */
+    /**
+     * One pass in {@link Priority} order (a topological order, so a chain of adoptions or skips settles in one
+     * pass); true when some resource changed state without a worker (skip, adopt, fail).
+     */
     private boolean dispatch() {
         boolean changed = false;
-        for (PlannedResource r : run.plan().resources()) {
+        for (PlannedResource r : priority) {
             if (states.get(r.key()) != ResourceState.PENDING) {
                 continue;
             }
@@ -98,7 +111,7 @@ final class ApplyRun {
                 continue;
             }
             if (!r.dependsOn().stream().allMatch(d -> states.get(d) == ResourceState.READY)
-                    || run.cancel().isCancelled()) {
+                    || run.cancel().isCancelled() || !existing.listed(r.kind())) {
                 continue;
             }
             Optional<String> unlisted = existing.failure(r.kind());
@@ -159,14 +172,24 @@ final class ApplyRun {
 
     private void awaitOne() {
         try {
-            TaskResult r = done.poll(QUEUE_POLL_MILLIS, TimeUnit.MILLISECONDS);
-            if (r != null) {
-                finish(r);
+            Object ended = done.poll(QUEUE_POLL_MILLIS, TimeUnit.MILLISECONDS);
+            if (ended != null) {
+                ended(ended);
             }
         } catch (InterruptedException e) {
-            // the caller wants out: stop starting work; tasks in flight still finish and are journaled
+            // the caller wants out: stop starting work; tasks in flight still finish and are journaled. The flag
+            // is set again once the run is over, so the waits until then do not spin.
             run.cancel().cancel();
-            Thread.currentThread().interrupt();
+            interrupted = true;
+        }
+    }
+
+    /** A list or a task ended: either frees its slot. */
+    private void ended(Object ended) {
+        if (ended instanceof TaskResult result) {
+            finish(result);
+        } else {
+            inFlight--;
         }
     }
 

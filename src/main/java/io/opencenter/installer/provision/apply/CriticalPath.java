@@ -12,8 +12,9 @@ import java.util.function.Function;
  * many run at once. Used for the plan's estimated duration, apply's ETA and the benchmark's floor.
  *
  * <p>It is computed by simulating the executor's own dispatch policy ({@link ListSchedule}) with exact durations
- * and zero overhead: resources start in plan order as soon as their dependencies are done, a free slot exists
- * and, with the lane, no other Neutron resource is being created. Without the lane and with enough parallelism
+ * and zero overhead: resources start as soon as their dependencies are done, a free slot exists and, with the
+ * lane, no other Neutron resource is being created; when several could start, the one with the longest remaining
+ * path goes first ({@link Priority}), then plan order. Without the lane and with enough parallelism
  * this is exactly the longest weighted path through the DAG; with the lane, the Neutron resources additionally
  * run one after the other; with parallelism 1 it is the sum of all durations. <b>This is the floor the benchmark
  * compares the measured apply time against</b>: the executor cannot beat it except by luck in durations, so a

@@ -10,9 +10,9 @@ import java.util.Map;
 import java.util.function.ToLongFunction;
 
 /**
- * Simulates the executor's dispatch policy with exact durations and no overhead: at each moment, walk the plan in
- * order and start every resource whose dependencies are done while fewer than {@code parallelism} run and, with
- * the lane, no other Neutron resource runs. It records for each resource what let it start when it did (its last
+ * Simulates the executor's dispatch policy with exact durations and no overhead: at each moment, walk the
+ * resources in {@link Priority} order and start every one whose dependencies are done while fewer than
+ * {@code parallelism} run and, with the lane, no other Neutron resource runs. It records for each resource what let it start when it did (its last
  * dependency, or the resource that freed the lane or a slot), so the chain behind the finish time can be read
  * back.
  */
@@ -37,7 +37,7 @@ final class ListSchedule {
 
     /** Runs the simulation; returns the finish time of the last resource in nanoseconds. */
     long run() {
-        List<PlannedResource> waiting = new ArrayList<>(plan.resources());
+        List<PlannedResource> waiting = new ArrayList<>(Priority.order(plan, nanos));
         List<PlannedResource> running = new ArrayList<>();
         List<String> justFinished = new ArrayList<>();
         long now = 0;

@@ -11,6 +11,7 @@ import org.openstack4j.model.common.ActionResponse;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The two ways the adapter talks to the cloud: reads, tags and deletes go through the gateway's retry policy (they
@@ -37,14 +38,7 @@ final class CloudCalls {
 
     /** A read of one object: empty when it does not exist (openstack4j answers null, or the service said 404). */
     <T> Optional<T> find(String service, String operation, Function<OSClientV3, T> body) {
-        try {
-            return Optional.ofNullable(read(service, operation, body));
-        } catch (OpenStackException e) {
-            if (e.kind() == Kind.NOT_FOUND) {
-                return Optional.empty();
-            }
-            throw e;
-        }
+        return unlessGone(() -> read(service, operation, body));
     }
 
     <T> T create(String service, String operation, Function<OSClientV3, T> body) {
@@ -63,27 +57,15 @@ final class CloudCalls {
 
     /** A delete whose openstack4j call returns nothing (throws on failure); NOT_FOUND counts as deleted. */
     void deleteQuietly(String service, String operation, Consumer<OSClientV3> body) {
-        try {
-            retrying.withClient(service, operation, c -> {
-                body.accept(c);
-                return null;
-            });
-        } catch (OpenStackException e) {
-            if (e.kind() != Kind.NOT_FOUND) {
-                throw e;
-            }
-        }
+        unlessGone(() -> retrying.withClient(service, operation, c -> {
+            body.accept(c);
+            return null;
+        }));
     }
 
     /** A DELETE sent as is, for calls whose openstack4j method swallows failures; NOT_FOUND counts as deleted. */
     void deleteJson(String service, String operation, String path) {
-        try {
-            retrying.sendJson(service, operation, "DELETE", path, null);
-        } catch (OpenStackException e) {
-            if (e.kind() != Kind.NOT_FOUND) {
-                throw e;
-            }
-        }
+        unlessGone(() -> retrying.sendJson(service, operation, "DELETE", path, null));
     }
 
     JsonNode json(String service, String operation, String path) {
@@ -92,19 +74,24 @@ final class CloudCalls {
 
     /** One object as JSON; empty on 404. */
     Optional<JsonNode> findJson(String service, String operation, String path) {
+        return unlessGone(() -> json(service, operation, path));
+    }
+
+    /** An idempotent JSON request openstack4j cannot send (Cinder volume metadata). */
+    JsonNode sendJson(String service, String operation, String method, String path, JsonNode body) {
+        return retrying.sendJson(service, operation, method, path, body);
+    }
+
+    /** The call's answer; empty (not an error) when the service says the object does not exist. */
+    private static <T> Optional<T> unlessGone(Supplier<T> call) {
         try {
-            return Optional.of(json(service, operation, path));
+            return Optional.ofNullable(call.get());
         } catch (OpenStackException e) {
             if (e.kind() == Kind.NOT_FOUND) {
                 return Optional.empty();
             }
             throw e;
         }
-    }
-
-    /** An idempotent JSON request openstack4j cannot send (Cinder volume metadata). */
-    JsonNode sendJson(String service, String operation, String method, String path, JsonNode body) {
-        return retrying.sendJson(service, operation, method, path, body);
     }
 
     /**

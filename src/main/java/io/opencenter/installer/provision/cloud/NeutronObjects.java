@@ -44,7 +44,8 @@ final class NeutronObjects implements KindAdapter {
 
     /** Every object of the collection the project sees (its own, shared and external ones). */
     List<JsonNode> all() {
-        JsonNode answer = calls.json("network", "list " + collection.path(), "/" + collection.path());
+        JsonNode answer = calls.json("network", "list " + collection.path(), "/" + collection.path()
+                + collection.listQuery());
         List<JsonNode> objects = new ArrayList<>();
         answer.path(collection.listMember()).forEach(objects::add);
         return objects;

@@ -355,4 +355,26 @@ class ApplierTest {
         assertThat(result.failures()).isNotEmpty()
                 .allSatisfy(f -> assertThat(f.reason()).startsWith("not ready after 150 ms"));
     }
+
+    @Test
+    void aKindStartsOnceItsOwnListIsBackWithoutWaitingForSlowerLists() throws Exception {
+        InMemoryCloud.Gate serverGroups = cloud.holdLists(ResourceKind.SERVER_GROUP);
+        InMemoryCloud.Gate network = cloud.hold(r -> r.kind() == ResourceKind.NETWORK);
+        Thread releaser = new Thread(() -> {
+            try {
+                network.awaitEntered();
+                serverGroups.open();
+                network.open();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        releaser.start();
+
+        ApplyResult result = apply();
+        releaser.join();
+
+        assertThat(result.complete()).isTrue();
+        assertThat(cloud.createOrder().get(0)).isNotEqualTo("server-group-control-plane");
+    }
 }

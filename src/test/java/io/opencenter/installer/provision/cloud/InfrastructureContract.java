@@ -206,6 +206,28 @@ public abstract class InfrastructureContract {
         }
     }
 
+    /** Creates {@code key} after everything it depends on, directly or not (in plan order). */
+    protected CloudObject createWithDependencies(String key) {
+        java.util.Set<String> needed = new java.util.HashSet<>();
+        java.util.Deque<String> todo = new java.util.ArrayDeque<>(List.of(key));
+        while (!todo.isEmpty()) {
+            String next = todo.pop();
+            if (needed.add(next)) {
+                todo.addAll(plan.dependenciesOf(next));
+            }
+        }
+        CloudObject last = null;
+        for (PlannedResource r : plan.resources()) {
+            if (needed.contains(r.key()) && !created.containsKey(r.key())) {
+                last = create(r);
+                if (r.kind() == ResourceKind.VOLUME && !r.key().equals(key)) {
+                    ContractFixture.waitFor(cloud, last, x -> x.isPresent() && x.get().state() != State.PENDING);
+                }
+            }
+        }
+        return last;
+    }
+
     protected CloudObject create(PlannedResource r) {
         CloudObject o = cloud.create(r, ids);
         assertThat(o.kind()).isEqualTo(r.kind());

@@ -2,6 +2,9 @@ package io.opencenter.installer.provision.cloud;
 
 import io.opencenter.installer.openstack.CloudProfile;
 import io.opencenter.installer.openstack.OpenStackException;
+import io.opencenter.installer.provision.CloudObject;
+import io.opencenter.installer.provision.CloudObject.State;
+import io.opencenter.installer.provision.PlanBuilder;
 import io.opencenter.installer.provision.ResourceKind;
 import io.opencenter.installer.sandbox.FaultKind;
 import io.opencenter.installer.sandbox.SandboxCloud;
@@ -42,6 +45,35 @@ class SandboxInfrastructureTest extends InfrastructureContract {
     @Override
     protected boolean hasOctavia() {
         return true;
+    }
+
+    @Test
+    void aServerThatFailsToBuildIsErrorWithNovasFaultMessage() {
+        sandbox.behaviour().serverFault("No valid host was found. There are not enough hosts available.");
+        try {
+            CloudObject server = createWithDependencies(PlanBuilder.serverKey("default", 1));
+            CloudObject failed = ContractFixture.waitFor(cloud, server,
+                    o -> o.isPresent() && o.get().state() != State.PENDING).orElseThrow();
+            assertThat(failed.state()).isEqualTo(State.ERROR);
+            assertThat(failed.detail()).contains("ERROR").contains("No valid host was found");
+        } finally {
+            sandbox.behaviour().serverFault(null);
+        }
+    }
+
+    @Test
+    void aVolumeThatFailsIsError() {
+        sandbox.behaviour().volumeFault("backend gone");
+        try {
+            CloudObject volume = createWithDependencies(PlanBuilder.volumeKey("control-plane", 1));
+            assertThat(volume.state()).isEqualTo(State.PENDING);
+            CloudObject failed = ContractFixture.waitFor(cloud, volume,
+                    o -> o.isPresent() && o.get().state() != State.PENDING).orElseThrow();
+            assertThat(failed.state()).isEqualTo(State.ERROR);
+            assertThat(failed.detail()).isEqualTo("error");
+        } finally {
+            sandbox.behaviour().volumeFault(null);
+        }
     }
 
     @Test

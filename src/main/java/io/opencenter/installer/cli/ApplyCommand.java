@@ -1,0 +1,115 @@
+package io.opencenter.installer.cli;
+
+import io.opencenter.installer.install.InstallPhase;
+import io.opencenter.installer.install.InstallRequest;
+import io.opencenter.installer.install.InstallResult;
+import io.opencenter.installer.install.Installation;
+import io.opencenter.installer.openstack.OpenStackException;
+import io.opencenter.installer.platform.Catalog;
+import io.opencenter.installer.provision.Cancellation;
+import io.opencenter.installer.spec.Finding;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "apply", mixinStandardHelpOptions = true,
+        description = {"Installs the cluster the config describes: preflight (nothing is created unless it passes), "
+                + "then the infrastructure (network, subnet, router, security groups, VIP port and floating IP, "
+                + "server group, volumes, servers), then bootstrap, GitOps and rollout. Prints one line per "
+                + "resource state change.",
+                "Safe to run again at any time: what exists is found by tag and name and adopted, so a second "
+                        + "apply creates nothing, and an interrupted one continues where it stopped.",
+                "Ctrl-C cancels gracefully: calls in flight finish and are journaled, nothing new starts (the "
+                        + "process waits up to 30 s for that, then exits with the shell's status for an interrupt); "
+                        + "run the same 'apply -f FILE' to resume.",
+                "This version runs preflight and infrastructure; bootstrap, GitOps and rollout arrive later. "
+                        + "'--until infrastructure' stops there and succeeds; without it (or with a later phase) the "
+                        + "infrastructure is still built, then apply says which phase is not available and exits 1.",
+                "With spec.cloud.sandbox: true it runs against the " + OpenedCloud.SANDBOX_LABEL + " whose state "
+                        + "lives in the cluster's folder of the workspace (so a later destroy sees it)."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:every phase up to --until is done",
+                "1:failure, cancelled, or --until names a phase this version cannot run (the earlier ones are done)",
+                "2:findings of severity error in the config or from preflight (nothing was created)"})
+final class ApplyCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    ConfigFileOption config;
+
+    @Option(names = "--until", paramLabel = "PHASE", converter = UntilOption.class,
+            description = "Stop after this phase: " + UntilOption.CHOICES + " (default: all phases).")
+    InstallPhase until = InstallPhase.HEALTH;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Catalog catalog = Catalog.builtIn();
+        ConfigCheck check;
+        try {
+            check = ConfigCheck.requireValid(config.file, catalog, FindingsReport.Format.TEXT, out, err,
+                    "the cloud was not contacted");
+        } catch (CommandExit e) {
+            return e.code();
+        }
+        CloudEnvironment env = CloudEnvironment.current();
+        try (OpenedCloud cloud = ClusterCloud.open(env, check.config(), WorkspaceOption.of(spec), true)) {
+            if (!cloud.usable()) {
+                FindingsReport.print(out, FindingsReport.Format.TEXT, false, cloud.findings());
+                err.println("error: fix the findings above; nothing was created");
+                return ExitCodes.FINDINGS;
+            }
+            InstallRequest request = new InstallRequest(check.config(), ClusterCloud.connection(env, cloud),
+                    WorkspaceOption.of(spec), until, catalog);
+            Cancellation cancel = new Cancellation();
+            try (GracefulInterrupt ignored = GracefulInterrupt.install(cancel, err)) {
+                InstallResult result = Installation.run(request, new ProgressLines(out), cancel);
+                return report(result, check.findings(), out, err);
+            }
+        } catch (OpenStackException | IllegalStateException e) {
+            err.println("error: " + e.getMessage());
+            return ExitCodes.FAILURE;
+        }
+    }
+
+    private int report(InstallResult result, List<Finding> configFindings, PrintWriter out, PrintWriter err) {
+        String again = "run 'apply -f " + config.file + "' again";
+        switch (result.outcome()) {
+            case COMPLETE -> {
+                out.println(config.file + ": " + result.message());
+                out.flush();
+                return ExitCodes.OK;
+            }
+            case PREFLIGHT_FAILED -> {
+                List<Finding> all = new ArrayList<>(configFindings);
+                all.addAll(result.preflight().findings());
+                FindingsReport.print(out, FindingsReport.Format.TEXT, false, all);
+                QuotaTable.print(out, result.preflight().quotaTable());
+                err.println("error: " + result.message());
+                return ExitCodes.FINDINGS;
+            }
+            case PHASE_NOT_AVAILABLE -> {
+                err.println("error: " + result.message() + " (use --until infrastructure to stop there)");
+                return ExitCodes.FAILURE;
+            }
+            case CANCELLED -> {
+                err.println("cancelled: what was created is journaled; " + again + " to resume");
+                return ExitCodes.FAILURE;
+            }
+            default -> {
+                err.println("error: " + result.message());
+                err.println("nothing is lost: what was created is journaled; " + again + " to retry");
+                return ExitCodes.FAILURE;
+            }
+        }
+    }
+}

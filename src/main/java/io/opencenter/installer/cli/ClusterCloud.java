@@ -1,0 +1,46 @@
+package io.opencenter.installer.cli;
+
+import io.opencenter.installer.install.CloudConnection;
+import io.opencenter.installer.install.ClusterFiles;
+import io.opencenter.installer.sandbox.SandboxOptions;
+import io.opencenter.installer.spec.ClusterConfig;
+import io.opencenter.installer.workspace.Workspace;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Opens the cloud a config names for the commands that act on a cluster. On the sandbox
+ * ({@code spec.cloud.sandbox: true}) the simulated cloud keeps its state in the cluster's folder of the workspace,
+ * so {@code apply} and a later {@code destroy} see the same cloud.
+ */
+final class ClusterCloud {
+    private ClusterCloud() {}
+
+    /**
+     * @param keepState on the sandbox, create the state file when there is none yet (apply); otherwise a missing
+     *                  state file means a fresh, empty sandbox that leaves nothing behind (plan, destroy)
+     */
+    static OpenedCloud open(CloudEnvironment env, ClusterConfig config, Workspace workspace, boolean keepState) {
+        if (isSandbox(config)) {
+            Path state = ClusterFiles.of(workspace, config.name()).sandboxState();
+            boolean use = keepState || Files.isRegularFile(state);
+            return OpenedCloud.sandbox(new CloudEnvironment(env.locations(),
+                    withStateFile(env.sandboxOptions(), use ? state : null), env.connector(), env.infrastructure()));
+        }
+        return OpenedCloud.fromClouds(env, config.spec().cloud() == null ? null : config.spec().cloud().name());
+    }
+
+    static boolean isSandbox(ClusterConfig config) {
+        return config.spec().cloud() != null && config.spec().cloud().isSandbox();
+    }
+
+    static CloudConnection connection(CloudEnvironment env, OpenedCloud cloud) {
+        return new CloudConnection(cloud.profile(), env.connector(), env.infrastructure());
+    }
+
+    static SandboxOptions withStateFile(SandboxOptions o, Path stateFile) {
+        return new SandboxOptions(o.latencyMs(), o.seed(), o.faultRates(), o.faultKinds(), o.quotas(),
+                o.serverActiveDelay(), o.volumeAvailableDelay(), o.tokenLifetime(), o.serverFault(), stateFile,
+                o.extraRegion(), o.computeHosts(), o.availabilityZones(), o.clock());
+    }
+}

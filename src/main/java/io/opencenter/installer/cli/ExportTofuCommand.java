@@ -1,0 +1,70 @@
+package io.opencenter.installer.cli;
+
+import io.opencenter.installer.provision.PlaceholderBootstrapData;
+import io.opencenter.installer.provision.PlanBuilder;
+import io.opencenter.installer.provision.ProvisioningPlan;
+import io.opencenter.installer.provision.tofu.TofuModule;
+import io.opencenter.installer.platform.Catalog;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "tofu", mixinStandardHelpOptions = true,
+        description = {"Writes the infrastructure plan as an OpenTofu (or Terraform) module: versions.tf (the "
+                + "terraform-provider-openstack/openstack provider, pinned " + TofuModule.PROVIDER_VERSION
+                + "), variables.tf (the cloud and credentials; secrets are sensitive variables without defaults), "
+                + "main.tf (one resource per planned resource, the same names and cluster tag) and outputs.tf.",
+                "The module holds no secret. Nodes get the same user-data as 'apply' would give them. Contacts no cloud."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:module written", "1:failure (unreadable file, I/O error)",
+                "2:the config has findings of severity error (they are printed)"})
+final class ExportTofuCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    ConfigFileOption config;
+
+    @Option(names = {"-o", "--out"}, required = true, paramLabel = "DIR", description = "Folder for the module "
+            + "(created when missing; its .tf files of the same names are replaced).")
+    Path dir;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        try {
+            ConfigCheck check = ConfigCheck.of(config.file, Catalog.builtIn());
+            if (check.hasErrors()) {
+                FindingsReport.print(out, FindingsReport.Format.TEXT, false, check.findings());
+                err.println("error: fix the findings above, then export again");
+                return ExitCodes.FINDINGS;
+            }
+            ProvisioningPlan plan = PlanBuilder.build(check.config(), new PlaceholderBootstrapData());
+            Map<String, String> files = TofuModule.of(check.config(), plan);
+            TofuModule.write(files, dir);
+            out.printf("wrote %s to %s (%d resources of cluster %s)%n", String.join(", ", files.keySet()), dir,
+                    plan.resources().size(), plan.cluster());
+            if (ClusterCloud.isSandbox(check.config())) {
+                out.println("note: the config names the " + OpenedCloud.SANDBOX_LABEL + ", which OpenTofu cannot "
+                        + "reach; set the cloud variables to a real cloud");
+            }
+            out.flush();
+            return ExitCodes.OK;
+        } catch (CliFailure e) {
+            err.println("error: " + e.getMessage());
+            return ExitCodes.FAILURE;
+        } catch (IOException e) {
+            err.println("error: cannot write " + dir + ": " + e.getMessage());
+            return ExitCodes.FAILURE;
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package io.opencenter.installer.cli;
+
+import io.opencenter.installer.install.CloudConnection;
+import io.opencenter.installer.install.ClusterPreflight;
+import io.opencenter.installer.openstack.OpenStackException;
+import io.opencenter.installer.openstack.preflight.PreflightReport;
+import io.opencenter.installer.platform.Catalog;
+import io.opencenter.installer.provision.PlaceholderBootstrapData;
+import io.opencenter.installer.provision.PlanBuilder;
+import io.opencenter.installer.provision.ProvisioningPlan;
+import io.opencenter.installer.provision.apply.CriticalPath;
+import io.opencenter.installer.provision.apply.DurationModel;
+import io.opencenter.installer.spec.ClusterConfig;
+import io.opencenter.installer.spec.ClusterSpec;
+import io.opencenter.installer.spec.Finding;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Spec;
+
+@Command(name = "plan", mixinStandardHelpOptions = true,
+        description = {"Shows what 'apply' would create: every resource with its kind, name and dependencies, the "
+                + "counts, the quota headroom on the cloud (as 'preflight' checks it; resources the cluster already "
+                + "has are not counted again) and the estimated duration. Reads only: nothing is created.",
+                "With spec.cloud.sandbox: true it runs against the " + OpenedCloud.SANDBOX_LABEL + " of the cluster "
+                        + "(its state in the workspace)."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:the plan fits the cloud", "1:failure (file unreadable, bad option, sandbox failed)",
+                "2:findings of severity error (config or cloud)"})
+final class PlanCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    ConfigFileOption config;
+
+    @Mixin
+    OutputFormatOption output;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Catalog catalog = Catalog.builtIn();
+        ConfigCheck check;
+        try {
+            check = ConfigCheck.requireValid(config.file, catalog, output.format, out, err, "nothing was planned");
+        } catch (CommandExit e) {
+            return e.code();
+        }
+        ClusterConfig cfg = check.config();
+        ProvisioningPlan plan = PlanBuilder.build(cfg, new PlaceholderBootstrapData());
+        ClusterSpec.Provisioning p = cfg.spec().provisioning() != null ? cfg.spec().provisioning()
+                : new ClusterSpec.Provisioning(null, null);
+        CriticalPath estimate = CriticalPath.of(plan, DurationModel.typical(), p.serializeOrDefault(),
+                p.parallelismOrDefault());
+        PreflightReport preflight;
+        try {
+            preflight = preflight(cfg, plan, catalog);
+        } catch (OpenStackException | IllegalStateException e) {
+            err.println("error: " + e.getMessage());
+            return ExitCodes.FAILURE;
+        }
+        List<Finding> findings = new ArrayList<>(check.findings());
+        findings.addAll(preflight.findings());
+        PlanReport report = new PlanReport(plan, findings, preflight, estimate, p.serializeOrDefault(),
+                p.parallelismOrDefault());
+        if (output.format == FindingsReport.Format.JSON) {
+            out.println(report.json());
+            out.flush();
+        } else {
+            report.printText(out);
+        }
+        return report.valid() ? ExitCodes.OK : ExitCodes.FINDINGS;
+    }
+
+    private PreflightReport preflight(ClusterConfig cfg, ProvisioningPlan plan, Catalog catalog) {
+        CloudEnvironment env = CloudEnvironment.current();
+        try (OpenedCloud cloud = ClusterCloud.open(env, cfg, WorkspaceOption.of(spec), false)) {
+            if (!cloud.usable()) {
+                return PreflightReport.of(cloud.findings());
+            }
+            CloudConnection connection = ClusterCloud.connection(env, cloud).inRegionOf(cfg);
+            return ClusterPreflight.run(cfg, plan, connection, connection::openInfrastructure, catalog);
+        }
+    }
+}

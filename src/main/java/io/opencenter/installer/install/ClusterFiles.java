@@ -1,0 +1,30 @@
+package io.opencenter.installer.install;
+
+import io.opencenter.installer.workspace.Workspace;
+import java.nio.file.Path;
+
+/**
+ * The files of one cluster in the workspace: the config copy an install writes (so Resume and destroy find it),
+ * the journal, and the sandbox's state file when the cluster lives on the sandbox.
+ */
+public record ClusterFiles(Path dir) {
+    public static final String CONFIG = "cluster.yaml";
+    public static final String JOURNAL = "journal.jsonl";
+    public static final String SANDBOX_STATE = "sandbox-state.json";
+
+    public static ClusterFiles of(Workspace workspace, String cluster) {
+        return new ClusterFiles(workspace.cluster(cluster));
+    }
+
+    public Path config() {
+        return dir.resolve(CONFIG);
+    }
+
+    public Path journal() {
+        return dir.resolve(JOURNAL);
+    }
+
+    public Path sandboxState() {
+        return dir.resolve(SANDBOX_STATE);
+    }
+}

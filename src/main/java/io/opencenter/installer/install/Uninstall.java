@@ -1,0 +1,47 @@
+package io.opencenter.installer.install;
+
+import io.opencenter.installer.provision.Cancellation;
+import io.opencenter.installer.provision.InfrastructureCloud;
+import io.opencenter.installer.provision.ProvisionListener;
+import io.opencenter.installer.provision.destroy.DestroyInventory;
+import io.opencenter.installer.provision.destroy.DestroyResult;
+import io.opencenter.installer.provision.destroy.Destroyer;
+import io.opencenter.installer.provision.journal.Journal;
+import io.opencenter.installer.spec.ClusterConfig;
+import io.opencenter.installer.workspace.Workspace;
+
+/**
+ * Removing a cluster, in the two steps the faces show: {@link #inventory()} (everything found on the cloud, shown
+ * before asking) and {@link #destroy} (journaled next to the install's journal). The cloud is found from the
+ * config's cloud entry and region; what is deleted comes from the cloud, never only from the journal.
+ */
+public final class Uninstall {
+    private final String cluster;
+    private final ClusterFiles files;
+    private final LazyInfrastructure cloud;
+
+    public Uninstall(ClusterConfig config, CloudConnection connection, Workspace workspace) {
+        this.cluster = config.name();
+        this.files = ClusterFiles.of(workspace, cluster);
+        this.cloud = new LazyInfrastructure(connection.inRegionOf(config));
+    }
+
+    public String cluster() {
+        return cluster;
+    }
+
+    /** The provisioning side of the cluster's cloud (e.g. for its {@link InfrastructureCloud#describe()}). */
+    public InfrastructureCloud cloud() {
+        return cloud.get();
+    }
+
+    public DestroyInventory inventory() {
+        return Destroyer.inventory(cluster, cloud.get());
+    }
+
+    public DestroyResult destroy(DestroyInventory inventory, ProvisionListener listener, Cancellation cancel) {
+        try (Journal journal = Journal.open(files.journal())) {
+            return Destroyer.destroy(inventory, cloud.get(), journal, listener, cancel);
+        }
+    }
+}
