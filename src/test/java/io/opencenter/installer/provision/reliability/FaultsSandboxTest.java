@@ -36,6 +36,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -60,6 +61,8 @@ class FaultsSandboxTest {
         try (SandboxCloud sandbox = SandboxCloud.start(options.build())) {
             InfrastructureCloud cloud = InfrastructureClouds.connect(sandbox.profile());
             CloudCensus census = new CloudCensus(sandbox.profile());
+            ProjectInventory project = new ProjectInventory(sandbox.profile());
+            Set<String> before = project.ids();
             FailureLines seen = new FailureLines();
             Path journal = ApplyChild.journalOf(new Workspace(tmp), config.name());
             ApplyResult applied;
@@ -72,10 +75,11 @@ class FaultsSandboxTest {
                 var afterApply = census.take(config.name());
                 assertThat(applied.complete()).as("apply under faults: %s", applied.failures()).isTrue();
                 assertThat(CensusCheck.differences(plan, afterApply)).as("cloud vs plan").isEmpty();
+                assertThat(project.strays(before, afterApply)).as("made but neither named nor tagged").isEmpty();
 
                 injectFaults(sandbox.faults());
                 destroyed = Destroyer.destroy(Destroyer.inventory(config.name(), cloud), cloud, j, ProvisionListener.NONE,
-                        new Cancellation());
+                        new Cancellation(), SandboxClouds.destroyTiming());
                 sandbox.faults().clear();
             }
             var afterDestroy = census.take(config.name());
@@ -104,6 +108,8 @@ class FaultsSandboxTest {
              LostAnswerProxy proxy = new LostAnswerProxy(sandbox.port(), SEED, 0.15)) {
             InfrastructureCloud cloud = InfrastructureClouds.connect(proxy.through(sandbox.profile()));
             CloudCensus census = new CloudCensus(sandbox.profile());
+            ProjectInventory project = new ProjectInventory(sandbox.profile());
+            Set<String> before = project.ids();
             ApplyResult applied;
             DestroyResult destroyed;
             try (Journal j = Journal.open(ApplyChild.journalOf(new Workspace(tmp), config.name()))) {
@@ -112,9 +118,11 @@ class FaultsSandboxTest {
                 int lostOnApply = proxy.dropped();
                 assertThat(applied.complete()).as("apply with lost answers: %s", applied.failures()).isTrue();
                 assertThat(lostOnApply).as("creates whose answer was lost").isPositive();
-                assertThat(CensusCheck.differences(plan, census.take(config.name()))).as("cloud vs plan").isEmpty();
+                var afterApply = census.take(config.name());
+                assertThat(CensusCheck.differences(plan, afterApply)).as("cloud vs plan").isEmpty();
+                assertThat(project.strays(before, afterApply)).as("made but neither named nor tagged").isEmpty();
                 destroyed = Destroyer.destroy(Destroyer.inventory(config.name(), cloud), cloud, j,
-                        ProvisionListener.NONE, new Cancellation());
+                        ProvisionListener.NONE, new Cancellation(), SandboxClouds.destroyTiming());
                 Reports.write("lost-answers-sandbox", Map.of("dropRate", 0.15, "seed", SEED, "planned",
                         plan.resources().size(), "answersLostOnApply", lostOnApply, "applyCreated", applied.created(),
                         "applyAdopted", applied.adopted()));

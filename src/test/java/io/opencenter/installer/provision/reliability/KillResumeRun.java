@@ -33,7 +33,6 @@ final class KillResumeRun {
     }
 
     private static final long POLL_MS = 4;
-    private static final int TAIL_KILLS = 3;
 
     private final ChildJvm jvm;
     private final Path config;
@@ -55,20 +54,18 @@ final class KillResumeRun {
     }
 
     /**
-     * Seeded kill targets: {@code count} distinct progress values in [1, expectedProgress), ascending. The last
-     * tenth of the progress is where the servers are created and waited for — a small part of the journal but most
-     * of the run's time, and the costliest duplicates — so {@value #TAIL_KILLS} of the targets are drawn there.
+     * Seeded kill targets: {@code count} progress values in [1, expectedProgress), ascending, one drawn in each of
+     * {@code count} equal strata, so that however few there are they spread over the whole run — its last part
+     * (the servers' creates and waits: little journal, most of the time, the costliest duplicates) included.
      */
     static List<Integer> targets(Random random, int count, int expectedProgress) {
         TreeSet<Integer> picked = new TreeSet<>();
         int range = Math.max(1, expectedProgress - 1);
-        int tailStart = Math.max(1, expectedProgress - expectedProgress / 10);
-        int tail = Math.min(TAIL_KILLS, Math.max(0, count - 1));
-        while (picked.size() < Math.min(tail, expectedProgress - tailStart)) {
-            picked.add(tailStart + random.nextInt(expectedProgress - tailStart));
-        }
-        while (picked.size() < Math.min(count, range)) {
-            picked.add(1 + random.nextInt(range));
+        int strata = Math.min(count, range);
+        for (int i = 0; i < strata; i++) {
+            int lo = 1 + i * range / strata;
+            int hi = 1 + (i + 1) * range / strata;
+            picked.add(lo + random.nextInt(Math.max(1, hi - lo)));
         }
         return List.copyOf(picked);
     }

@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -48,6 +49,8 @@ class KillResumeSandboxTest {
                 .latencyMs(5).serverActiveDelay(Duration.ofMillis(800)).volumeAvailableDelay(Duration.ofMillis(400))
                 .build();
         try (SandboxCloud sandbox = SandboxCloud.start(options)) {
+            ProjectInventory project = new ProjectInventory(sandbox.profile());
+            Set<String> before = project.ids();
             ChildJvm jvm = new ChildJvm(tmp, SandboxClouds.write(sandbox, tmp), SandboxClouds.NAME);
             Path logs = Reports.logDir("kill-resume-sandbox");
             KillResumeRun run = new KillResumeRun(jvm, configFile, workspace.root(), journal, logs, 50,
@@ -72,6 +75,7 @@ class KillResumeSandboxTest {
             assertThat(outcome.kills()).as("kill points exercised (%s)", out).hasSizeGreaterThanOrEqualTo(REQUIRED_KILLS);
             assertThat(outcome.complete()).as("a resumed run ended complete: %s", outcome.finishes()).isTrue();
             assertThat(CensusCheck.differences(plan, afterApply)).as("cloud vs plan").isEmpty();
+            assertThat(project.strays(before, afterApply)).as("made but neither named nor tagged").isEmpty();
 
             InfrastructureCloud cloud = InfrastructureClouds.connect(sandbox.profile());
             try (Journal j = Journal.open(journal)) {
@@ -82,7 +86,7 @@ class KillResumeSandboxTest {
                 assertThat(CensusCheck.differences(plan, census.take(CLUSTER))).isEmpty();
 
                 DestroyResult destroyed = Destroyer.destroy(Destroyer.inventory(CLUSTER, cloud), cloud, j,
-                        ProvisionListener.NONE, new Cancellation());
+                        ProvisionListener.NONE, new Cancellation(), SandboxClouds.destroyTiming());
                 assertThat(destroyed.leftovers()).isEmpty();
             }
             assertThat(CensusCheck.summary(census.take(CLUSTER))).as("left after destroy").isEmpty();
