@@ -1,6 +1,7 @@
 package io.opencenter.installer.install;
 
 import io.opencenter.installer.openstack.OpenStackGateway.Flavor;
+import io.opencenter.installer.openstack.preflight.CloudLookup;
 import io.opencenter.installer.openstack.preflight.QuotaResource;
 import io.opencenter.installer.openstack.preflight.SecurityGroupRules;
 import io.opencenter.installer.provision.CloudObject;
@@ -37,7 +38,7 @@ record OwnUsage(Map<QuotaResource, Long> counts) {
         for (CloudObject server : servers) {
             planned(plan, ResourceKind.SERVER, server.name())
                     .map(r -> ((ResourceAttributes.Server) r.attributes()).flavor())
-                    .flatMap(name -> flavor(flavors, name))
+                    .flatMap(name -> CloudLookup.flavor(flavors, name))
                     .ifPresent(f -> {
                         n.merge(QuotaResource.CORES, (long) f.vcpus(), Long::sum);
                         n.merge(QuotaResource.RAM_MB, (long) f.ramMb(), Long::sum);
@@ -102,11 +103,5 @@ record OwnUsage(Map<QuotaResource, Long> counts) {
 
     private static Optional<PlannedResource> planned(ProvisioningPlan plan, ResourceKind kind, String name) {
         return plan.ofKind(kind).stream().filter(r -> r.name().equals(name)).findFirst();
-    }
-
-    /** By name, else by id: the config may name a flavor either way. */
-    private static Optional<Flavor> flavor(List<Flavor> flavors, String nameOrId) {
-        Optional<Flavor> byName = flavors.stream().filter(f -> f.name().equals(nameOrId)).findFirst();
-        return byName.isPresent() ? byName : flavors.stream().filter(f -> f.id().equals(nameOrId)).findFirst();
     }
 }

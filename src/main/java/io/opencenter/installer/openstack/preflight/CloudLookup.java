@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Optional;
 
 /** Finds a flavor, image or network the way the config names it: by name (exact), else by id. */
-final class CloudLookup {
+public final class CloudLookup {
     private CloudLookup() {}
 
-    static Optional<Flavor> flavor(List<Flavor> flavors, String nameOrId) {
+    public static Optional<Flavor> flavor(List<Flavor> flavors, String nameOrId) {
         return byNameOrId(flavors, nameOrId, Flavor::name, Flavor::id);
     }
 
