@@ -24,7 +24,7 @@ final class ClusterCloud {
             Path state = workspace.sandboxState();
             boolean use = keepState || Files.isRegularFile(state);
             return OpenedCloud.sandbox(new CloudEnvironment(env.locations(),
-                    withStateFile(env.sandboxOptions(), use ? state : null), env.connector(), env.infrastructure()));
+                    env.sandboxOptions().withStateFile(use ? state : null), env.connector(), env.infrastructure()));
         }
         return OpenedCloud.fromClouds(env, config.spec().cloud() == null ? null : config.spec().cloud().name());
     }
@@ -35,11 +35,5 @@ final class ClusterCloud {
 
     static CloudConnection connection(CloudEnvironment env, OpenedCloud cloud) {
         return new CloudConnection(cloud.profile(), env.connector(), env.infrastructure());
-    }
-
-    static SandboxOptions withStateFile(SandboxOptions o, Path stateFile) {
-        return new SandboxOptions(o.latencyMs(), o.seed(), o.faultRates(), o.faultKinds(), o.quotas(),
-                o.serverActiveDelay(), o.volumeAvailableDelay(), o.tokenLifetime(), o.serverFault(), stateFile,
-                o.extraRegion(), o.computeHosts(), o.availabilityZones(), o.clock());
     }
 }

@@ -40,6 +40,13 @@ public record SandboxOptions(long latencyMs, long seed, Map<String, Double> faul
         availabilityZones = List.copyOf(availabilityZones);
     }
 
+    /** The same options with another state file (null: keep nothing). */
+    public SandboxOptions withStateFile(Path file) {
+        return new SandboxOptions(latencyMs, seed, faultRates, faultKinds, quotas, serverActiveDelay,
+                volumeAvailableDelay, tokenLifetime, serverFault, file, extraRegion, computeHosts, availabilityZones,
+                clock);
+    }
+
     public static SandboxOptions defaults() {
         return builder().build();
     }
