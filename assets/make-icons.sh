@@ -50,8 +50,10 @@ render_mac() { # $1 = icon|bundle, $2 = size, $3 = output png
 
 mkdir -p linux windows macos
 
-# Linux: hicolor sizes for the app and for the MIME type; jpackage takes one PNG
-# per --icon / file association, the 256 px copies named after the package.
+# Linux: hicolor sizes for the app and for the MIME type. jpackage takes one PNG
+# per --icon / file association: the app icon at 256 px (the desktop entry points
+# at the file itself), the bundle icon at 128 px because jpackage 17 registers a
+# MIME-type icon under hicolor at 128 px at most, whatever size it is given.
 for size in 16 24 32 48 64 128 256 512; do
   render icon "$size" "linux/icon-$size.png"
 done
@@ -59,7 +61,7 @@ for size in 16 24 32 48 64 128 256; do
   render bundle "$size" "linux/bundle-$size.png"
 done
 cp linux/icon-256.png linux/opencenter-installer.png
-cp linux/bundle-256.png linux/opencenter-bundle.png
+cp linux/bundle-128.png linux/opencenter-bundle.png
 
 # Windows: one .ico per icon; the 256 px image is stored as PNG (Vista+ icons),
 # the small ones as 32-bit bitmaps, which every shell version reads.
