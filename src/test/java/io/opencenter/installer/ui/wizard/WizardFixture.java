@@ -17,6 +17,7 @@ import javafx.stage.Stage;
 final class WizardFixture {
     final RecordingDialogService dialogs = new RecordingDialogService();
     final ScriptedFileChooser chooser = new ScriptedFileChooser();
+    final RecordingDesktop desktop = new RecordingDesktop();
     final ResourceBundle bundle = ResourceBundle.getBundle("i18n.messages");
     final TestCloud cloud;
     final Path workspace;
@@ -37,12 +38,18 @@ final class WizardFixture {
     }
 
     void start(Stage stage) throws Exception {
+        start(stage, dialogs);
+    }
+
+    /** With these dialogs instead of the recording ones (real alerts, when a test looks at one as a user would). */
+    void start(Stage stage, io.opencenter.installer.ui.common.DialogService dialogService) throws Exception {
         this.stage = stage;
         Theme.LIGHT.apply();
         CatalogSource catalog = new CatalogSource(Catalog::builtIn);
         WizardServices services = new WizardServices(bundle, new SpecConfigFiles(catalog), catalog,
-                chooser, dialogs, BackgroundExecutor.create(2), ClusterConfigs.sandboxDefault(), cloud.services(),
-                TestInstall.services(new io.opencenter.installer.workspace.Workspace(workspace)));
+                chooser, dialogService, BackgroundExecutor.create(2), ClusterConfigs.sandboxDefault(),
+                cloud.services(), TestInstall.services(new io.opencenter.installer.workspace.Workspace(workspace)),
+                desktop);
         wizard = WizardWindow.attach(stage, services);
         stage.show();
     }
