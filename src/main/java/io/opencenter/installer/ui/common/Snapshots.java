@@ -9,6 +9,7 @@ import javafx.scene.image.PixelReader;
 import javafx.scene.paint.Color;
 import javafx.scene.image.PixelWriter;
 import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
 import javafx.stage.Window;
 import javax.imageio.ImageIO;
 
@@ -32,8 +33,13 @@ public final class Snapshots {
         for (Window other : Window.getWindows()) {
             if (other != main && other.isShowing() && other.getScene() != null) {
                 WritableImage overlay = other.getScene().snapshot(null);
-                blend(image, overlay, (int) Math.round(other.getX() + other.getScene().getX() - originX),
-                        (int) Math.round(other.getY() + other.getScene().getY() - originY));
+                int x = (int) Math.round(other.getX() + other.getScene().getX() - originX);
+                int y = (int) Math.round(other.getY() + other.getScene().getY() - originY);
+                blend(image, overlay, x, y);
+                if (other instanceof Stage) {
+                    // a dialog's title bar is the OS's and not in its scene: a frame shows where it ends
+                    frame(image, x - 1, y - 1, (int) overlay.getWidth() + 2, (int) overlay.getHeight() + 2);
+                }
             }
         }
         return write(image, file);
@@ -56,6 +62,24 @@ public final class Snapshots {
                     out.setColor(tx, ty, below.getColor(tx, ty).interpolate(opaque, color.getOpacity()));
                 }
             }
+        }
+    }
+
+    private static void frame(WritableImage target, int left, int top, int width, int height) {
+        PixelWriter out = target.getPixelWriter();
+        for (int x = left; x < left + width; x++) {
+            plot(target, out, x, top);
+            plot(target, out, x, top + height - 1);
+        }
+        for (int y = top; y < top + height; y++) {
+            plot(target, out, left, y);
+            plot(target, out, left + width - 1, y);
+        }
+    }
+
+    private static void plot(WritableImage target, PixelWriter out, int x, int y) {
+        if (x >= 0 && y >= 0 && x < target.getWidth() && y < target.getHeight()) {
+            out.setColor(x, y, Color.gray(0.55));
         }
     }
 

