@@ -55,6 +55,8 @@ class SupportBundleExportUiTest {
         WizardFixture.await(() -> dialogPane(robot) != null);
         DialogPane dialog = dialogPane(robot);
         String text = dialog.getHeaderText();
+        assertThat(((Stage) dialog.getScene().getWindow()).getTitle()).as(text)
+                .isEqualTo(fixture.bundle.getString("help.export.done.title"));
         assertThat(text).contains(target.toString());
         fixture.screenshotWithPopups("wizard-help-export-done.png");
 
