@@ -4,6 +4,7 @@ import io.opencenter.installer.platform.Catalog;
 import io.opencenter.installer.spec.ClusterConfigs;
 import io.opencenter.installer.ui.common.BackgroundExecutor;
 import io.opencenter.installer.ui.common.FirstFrame;
+import io.opencenter.installer.ui.common.FxDesktopService;
 import io.opencenter.installer.ui.common.FxDialogService;
 import io.opencenter.installer.ui.common.FxFileChooserService;
 import io.opencenter.installer.ui.common.Snapshots;
@@ -72,7 +73,8 @@ public final class InstallerApp extends Application {
                 executor,
                 ClusterConfigs.sandboxDefault(),
                 RealCloudServices.create(catalog, sandbox),
-                RealInstallServices.create(ws));
+                RealInstallServices.create(ws),
+                new FxDesktopService(getHostServices()));
         wizard = WizardWindow.attach(stage, services);
         // read the catalog once the window is up: the Cluster page's validation needs it, start-up does not
         FirstFrame.afterRendered(stage.getScene(), () -> executor.execute(catalog::get));

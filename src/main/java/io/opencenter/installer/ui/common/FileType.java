@@ -9,7 +9,8 @@ public enum FileType {
     PNG("file.type.png", List.of("*.png"), ".png"),
     SSH_PUBLIC_KEY("file.type.sshKey", List.of("*.pub"), ".pub"),
     OFFLINE_BUNDLE("file.type.bundle", List.of("*.tar", "*.tar.gz", "*.tgz"), ".tar"),
-    CA_CERTIFICATE("file.type.caCert", List.of("*.pem", "*.crt", "*.cer"), ".pem");
+    CA_CERTIFICATE("file.type.caCert", List.of("*.pem", "*.crt", "*.cer"), ".pem"),
+    SUPPORT_BUNDLE("file.type.supportBundle", List.of("*.zip"), ".zip");
 
     private final String descriptionKey;
     private final List<String> patterns;

@@ -20,6 +20,7 @@ import io.opencenter.installer.ui.wizard.topology.TopologyController;
 import io.opencenter.installer.ui.wizard.topology.TopologyViewModel;
 import io.opencenter.installer.ui.wizard.welcome.WelcomeController;
 import io.opencenter.installer.ui.wizard.welcome.WelcomeViewModel;
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -38,6 +39,7 @@ public final class Wizard {
     private final ConfigFileActions fileActions;
     private final InstallViewModel install;
     private final ResumeAction resume;
+    private final HelpActions help;
     private final FxmlLoaderFactory loaders;
     private final Parent root;
 
@@ -53,6 +55,8 @@ public final class Wizard {
         this.resume = new ResumeAction(model, services.configFiles(), install, services.dialogs(),
                 services.executor(), services.bundle());
         resume.setNavigator(navigation::goTo);
+        this.help = new HelpActions(services.install().workspace(), services.desktop(), services.fileChooser(),
+                services.dialogs(), services.executor(), Clock.systemDefaultZone(), services.bundle());
         this.loaders = new FxmlLoaderFactory(services.bundle(), controllers());
         this.root = loaders.load(FxmlFile.WIZARD_FRAME, WizardFrameController.class).root();
     }
@@ -65,7 +69,7 @@ public final class Wizard {
         var bundle = services.bundle();
         Map<Class<?>, Supplier<?>> map = new HashMap<>();
         map.put(WizardFrameController.class, () -> new WizardFrameController(navigation, model,
-                file -> loaders.load(file, WizardPage.class), fileActions, services.dialogs(), bundle));
+                file -> loaders.load(file, WizardPage.class), fileActions, help, services.dialogs(), bundle));
         map.put(WelcomeController.class, () -> new WelcomeController(
                 new WelcomeViewModel(model, services.install().unfinished(), bundle), fileActions, resume,
                 services.executor(), bundle));

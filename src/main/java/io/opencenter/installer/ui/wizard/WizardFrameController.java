@@ -16,6 +16,8 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
@@ -26,8 +28,8 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 /**
- * The wizard window's frame: step list, page area, Back/Next/Cancel and Save/Open config. Pages are loaded the
- * first time they are shown, which keeps start-up to the Welcome page only.
+ * The wizard window's frame: step list, page area, Back/Next/Cancel, Save/Open config and the Help menu. Pages are
+ * loaded the first time they are shown, which keeps start-up to the Welcome page only.
  */
 public final class WizardFrameController {
     private static final List<String> STEP_STATES = List.of("step-done", "step-current", "step-upcoming", "step-later");
@@ -36,6 +38,7 @@ public final class WizardFrameController {
     private final WizardModel model;
     private final Function<FxmlFile, Loaded<WizardPage>> pageLoader;
     private final ConfigFileActions fileActions;
+    private final HelpActions help;
     private final DialogService dialogs;
     private final ResourceBundle bundle;
     private final Map<String, Loaded<WizardPage>> pages = new HashMap<>();
@@ -47,14 +50,17 @@ public final class WizardFrameController {
     @FXML private Button cancelButton;
     @FXML private ToggleButton themeToggle;
     @FXML private Label sandboxBadge;
+    @FXML private MenuButton helpMenu;
+    @FXML private MenuItem exportSupportBundleItem;
 
     public WizardFrameController(WizardFrameViewModel viewModel, WizardModel model,
                                  Function<FxmlFile, Loaded<WizardPage>> pageLoader, ConfigFileActions fileActions,
-                                 DialogService dialogs, ResourceBundle bundle) {
+                                 HelpActions help, DialogService dialogs, ResourceBundle bundle) {
         this.viewModel = viewModel;
         this.model = model;
         this.pageLoader = pageLoader;
         this.fileActions = fileActions;
+        this.help = help;
         this.dialogs = dialogs;
         this.bundle = bundle;
     }
@@ -71,6 +77,7 @@ public final class WizardFrameController {
         viewModel.themeProperty().addListener((o, was, theme) -> theme.apply());
         viewModel.currentStep().addListener((o, was, step) -> show(step));
         fileActions.setNavigator(viewModel::goTo);
+        exportSupportBundleItem.disableProperty().bind(help.exportingProperty());
         stepList.sceneProperty().addListener((o, was, scene) -> installAccelerators(scene));
         show(viewModel.currentStep().get());
     }
@@ -86,6 +93,15 @@ public final class WizardFrameController {
                 nextButton::fire);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.PAGE_UP, KeyCombination.SHORTCUT_DOWN),
                 backButton::fire);
+        // F1 is where people look for help; Alt+H (the mnemonic) opens the same menu
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F1), this::showHelpMenu);
+    }
+
+    private void showHelpMenu() {
+        if (!helpMenu.isShowing()) {
+            helpMenu.requestFocus();
+            helpMenu.show();
+        }
     }
 
     private void buildStepList() {
@@ -157,5 +173,20 @@ public final class WizardFrameController {
     @FXML
     private void saveConfig() {
         fileActions.save();
+    }
+
+    @FXML
+    private void openLogsFolder() {
+        help.openLogsFolder();
+    }
+
+    @FXML
+    private void exportSupportBundle() {
+        help.exportSupportBundle();
+    }
+
+    @FXML
+    private void about() {
+        help.about();
     }
 }

@@ -1,6 +1,7 @@
 package io.opencenter.installer.ui.wizard;
 
 import io.opencenter.installer.spec.ClusterConfig;
+import io.opencenter.installer.ui.common.DesktopService;
 import io.opencenter.installer.ui.common.DialogService;
 import io.opencenter.installer.ui.common.FileChooserService;
 import io.opencenter.installer.ui.wizard.cloud.CloudServices;
@@ -11,12 +12,21 @@ import java.util.concurrent.Executor;
 
 /**
  * Everything the wizard's controllers and view models are built from. The application passes the real ones;
- * tests swap the file chooser and dialogs so nothing native or modal opens, the cloud for a sandbox with
+ * tests swap the file chooser, dialogs and desktop so nothing native or modal opens, the cloud for a sandbox with
  * small quotas, and the install side for one in a temporary workspace.
  */
 public record WizardServices(ResourceBundle bundle, ConfigFiles configFiles, CatalogSource catalog,
                              FileChooserService fileChooser, DialogService dialogs, Executor executor,
-                             ClusterConfig initialConfig, CloudServices cloud, InstallServices install) {
+                             ClusterConfig initialConfig, CloudServices cloud, InstallServices install,
+                             DesktopService desktop) {
+
+    /** Without desktop integration: Help → Open logs folder then says it cannot. */
+    public WizardServices(ResourceBundle bundle, ConfigFiles configFiles, CatalogSource catalog,
+                          FileChooserService fileChooser, DialogService dialogs, Executor executor,
+                          ClusterConfig initialConfig, CloudServices cloud, InstallServices install) {
+        this(bundle, configFiles, catalog, fileChooser, dialogs, executor, initialConfig, cloud, install,
+                DesktopService.unavailable());
+    }
 
     /** Without any cloud (the Cloud page's test then says so). */
     public WizardServices(ResourceBundle bundle, ConfigFiles configFiles, CatalogSource catalog,
@@ -36,21 +46,21 @@ public record WizardServices(ResourceBundle bundle, ConfigFiles configFiles, Cat
 
     public WizardServices withFileChooser(FileChooserService chooser) {
         return new WizardServices(bundle, configFiles, catalog, chooser, dialogs, executor, initialConfig, cloud,
-                install);
+                install, desktop);
     }
 
     public WizardServices withDialogs(DialogService dialogService) {
         return new WizardServices(bundle, configFiles, catalog, fileChooser, dialogService, executor, initialConfig,
-                cloud, install);
+                cloud, install, desktop);
     }
 
     public WizardServices withCloud(CloudServices cloudServices) {
         return new WizardServices(bundle, configFiles, catalog, fileChooser, dialogs, executor, initialConfig,
-                cloudServices, install);
+                cloudServices, install, desktop);
     }
 
     public WizardServices withInstall(InstallServices installServices) {
         return new WizardServices(bundle, configFiles, catalog, fileChooser, dialogs, executor, initialConfig,
-                cloud, installServices);
+                cloud, installServices, desktop);
     }
 }

@@ -9,6 +9,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 final class RecordingDialogService implements DialogService {
     final List<String> errors = new CopyOnWriteArrayList<>();
     final List<List<Finding>> findingDialogs = new CopyOnWriteArrayList<>();
+    final List<String> infos = new CopyOnWriteArrayList<>();
     volatile boolean confirmAnswer;
 
     @Override
@@ -22,7 +23,9 @@ final class RecordingDialogService implements DialogService {
     }
 
     @Override
-    public void showInfo(String title, String message) {}
+    public void showInfo(String title, String message) {
+        infos.add(title + ": " + message);
+    }
 
     @Override
     public boolean confirm(String title, String message) {

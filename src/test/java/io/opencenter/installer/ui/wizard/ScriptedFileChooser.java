@@ -10,6 +10,7 @@ final class ScriptedFileChooser implements FileChooserService {
     volatile Path nextOpen;
     volatile Path nextSave;
     volatile FileType lastType;
+    volatile String lastSuggestedName;
 
     @Override
     public Optional<Path> chooseFileToOpen(String title, FileType type) {
@@ -20,6 +21,7 @@ final class ScriptedFileChooser implements FileChooserService {
     @Override
     public Optional<Path> chooseFileToSave(String title, String suggestedName, FileType type) {
         lastType = type;
+        lastSuggestedName = suggestedName;
         return Optional.ofNullable(nextSave);
     }
 }

@@ -17,6 +17,7 @@ import javafx.stage.Stage;
 final class WizardFixture {
     final RecordingDialogService dialogs = new RecordingDialogService();
     final ScriptedFileChooser chooser = new ScriptedFileChooser();
+    final RecordingDesktop desktop = new RecordingDesktop();
     final ResourceBundle bundle = ResourceBundle.getBundle("i18n.messages");
     final TestCloud cloud;
     final Path workspace;
@@ -37,12 +38,18 @@ final class WizardFixture {
     }
 
     void start(Stage stage) throws Exception {
+        start(stage, dialogs);
+    }
+
+    /** With these dialogs instead of the recording ones (real alerts, when a test looks at one as a user would). */
+    void start(Stage stage, io.opencenter.installer.ui.common.DialogService dialogService) throws Exception {
         this.stage = stage;
         Theme.LIGHT.apply();
         CatalogSource catalog = new CatalogSource(Catalog::builtIn);
         WizardServices services = new WizardServices(bundle, new SpecConfigFiles(catalog), catalog,
-                chooser, dialogs, BackgroundExecutor.create(2), ClusterConfigs.sandboxDefault(), cloud.services(),
-                TestInstall.services(new io.opencenter.installer.workspace.Workspace(workspace)));
+                chooser, dialogService, BackgroundExecutor.create(2), ClusterConfigs.sandboxDefault(),
+                cloud.services(), TestInstall.services(new io.opencenter.installer.workspace.Workspace(workspace)),
+                desktop);
         wizard = WizardWindow.attach(stage, services);
         stage.show();
     }
@@ -115,10 +122,24 @@ final class WizardFixture {
 
     /** Saves the scene as {@code <screenshots.dir>/<name>}; waits for the FX thread to take it. */
     Path screenshot(String name) throws Exception {
+        return screenshot(name, Snapshots::writePng);
+    }
+
+    /** As {@link #screenshot}, with open menus and dialogs drawn where they are over the window. */
+    Path screenshotWithPopups(String name) throws Exception {
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        return screenshot(name, Snapshots::writePngWithPopups);
+    }
+
+    private interface SceneWriter {
+        Path write(Scene scene, Path file) throws Exception;
+    }
+
+    private Path screenshot(String name, SceneWriter writer) throws Exception {
         CompletableFuture<Path> done = new CompletableFuture<>();
         Platform.runLater(() -> {
             try {
-                done.complete(Snapshots.writePng(scene(), screenshotDir().resolve(name)));
+                done.complete(writer.write(scene(), screenshotDir().resolve(name)));
             } catch (Exception e) {
                 done.completeExceptionally(e);
             }
