@@ -2,6 +2,7 @@ package io.opencenter.installer;
 
 import io.opencenter.installer.cli.InstallerCommand;
 import io.opencenter.installer.ui.InstallerApp;
+import io.opencenter.installer.ui.LaunchOptions;
 import io.opencenter.installer.workspace.Workspace;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,11 +11,12 @@ import java.util.Set;
 
 /**
  * One entry for both faces: no subcommand opens the wizard, a subcommand runs the CLI. Only the wizard's own
- * options ({@code --workspace}, {@code --smoke-screenshot}, {@code --exit-when-shown}) may stand alone.
+ * options ({@code --workspace}, {@code --smoke-screenshot}, {@code --exit-when-shown}, {@code --print-when-shown})
+ * and an offline bundle's path (what the desktop passes when one is double-clicked) may stand alone.
  */
 public final class Main {
     private static final Set<String> WIZARD_OPTIONS_WITH_VALUE = Set.of("--smoke-screenshot", "--workspace");
-    private static final Set<String> WIZARD_FLAGS = Set.of("--exit-when-shown");
+    private static final Set<String> WIZARD_FLAGS = Set.of("--exit-when-shown", "--print-when-shown");
 
     private Main() {}
 
@@ -32,7 +34,8 @@ public final class Main {
             String arg = args[i];
             if (WIZARD_OPTIONS_WITH_VALUE.contains(arg)) {
                 i++;
-            } else if (!WIZARD_FLAGS.contains(arg) && !arg.startsWith("--workspace=")) {
+            } else if (!WIZARD_FLAGS.contains(arg) && !arg.startsWith("--workspace=")
+                    && !arg.endsWith(LaunchOptions.BUNDLE_SUFFIX)) {
                 return false;
             }
         }

@@ -11,6 +11,9 @@ class MainTest {
         assertThat(Main.isWizardInvocation(new String[] {})).isTrue();
         assertThat(Main.isWizardInvocation(new String[] {"--smoke-screenshot", "x.png"})).isTrue();
         assertThat(Main.isWizardInvocation(new String[] {"--workspace", "/tmp/w", "--exit-when-shown"})).isTrue();
+        assertThat(Main.isWizardInvocation(new String[] {"--print-when-shown"})).isTrue();
+        // what the desktop runs for a double-clicked offline bundle
+        assertThat(Main.isWizardInvocation(new String[] {"/home/u/site-a.opencenter-bundle"})).isTrue();
     }
 
     @Test

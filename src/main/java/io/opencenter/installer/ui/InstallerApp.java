@@ -76,18 +76,42 @@ public final class InstallerApp extends Application {
                 RealInstallServices.create(ws),
                 new FxDesktopService(getHostServices()));
         wizard = WizardWindow.attach(stage, services);
+        if (options.bundle() != null) {
+            openedBundle(options.bundle(), services, bundle, !options.closesItself());
+        }
         // read the catalog once the window is up: the Cluster page's validation needs it, start-up does not
         FirstFrame.afterRendered(stage.getScene(), () -> executor.execute(catalog::get));
         if (options.smokeScreenshot() != null) {
             FirstFrame.afterRendered(stage.getScene(), () -> smokeScreenshot(stage, options.smokeScreenshot()));
-        } else if (options.exitWhenShown()) {
+        } else if (options.exitWhenShown() || options.printWhenShown()) {
             FirstFrame.afterRendered(stage.getScene(), () -> {
                 System.out.println("WIZARD_SHOWN");
                 System.out.flush();
-                Platform.exit();
+                if (options.exitWhenShown()) {
+                    Platform.exit();
+                }
             });
         }
         stage.show();
+    }
+
+    /**
+     * A double-clicked offline bundle: the new install uses it (the Cluster page's offline bundle field), and the
+     * user is told where to finish the offline settings.
+     */
+    private void openedBundle(Path file, WizardServices services, ResourceBundle bundle, boolean tell) {
+        Path absolute = file.toAbsolutePath().normalize();
+        wizard.model().config().offlineBundleProperty().set(absolute.toString());
+        if (!tell) {
+            return; // a self-closing smoke run must not leave a modal dialog's event loop behind
+        }
+        FirstFrame.afterRendered(wizardScene(), () -> services.dialogs().showInfo(
+                bundle.getString("bundle.opened.title"),
+                java.text.MessageFormat.format(bundle.getString("bundle.opened.message"), absolute)));
+    }
+
+    private javafx.scene.Scene wizardScene() {
+        return wizard.root().getScene();
     }
 
     private static void smokeScreenshot(Stage stage, Path file) {

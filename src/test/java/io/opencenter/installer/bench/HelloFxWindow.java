@@ -11,7 +11,9 @@ import javafx.stage.Stage;
 /**
  * The floor of the startup benchmark: the smallest JavaFX window, started exactly like the wizard
  * (same JVM flags, same classpath, a main class that is not the Application, as {@code Main} is),
- * reporting {@code WIZARD_SHOWN} once its first frame is rendered.
+ * reporting {@code WIZARD_SHOWN} once its first frame is rendered. Like the wizard, it then exits with
+ * {@code --exit-when-shown} and stays open with {@code --print-when-shown}. {@code bench/package.sh} packages this
+ * class on its own as the hello-world app of the package benchmark.
  */
 public final class HelloFxWindow {
     private HelloFxWindow() {}
@@ -32,7 +34,9 @@ public final class HelloFxWindow {
                     stop();
                     System.out.println("WIZARD_SHOWN");
                     System.out.flush();
-                    Platform.exit();
+                    if (getParameters().getRaw().contains("--exit-when-shown")) {
+                        Platform.exit();
+                    }
                 }
             }.start();
         }

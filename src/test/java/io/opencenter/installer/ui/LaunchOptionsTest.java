@@ -31,4 +31,18 @@ class LaunchOptionsTest {
         assertThat(o.smokeScreenshot()).isNull();
         assertThat(o.closesItself()).isTrue();
     }
+
+    @Test
+    void printWhenShownStaysOpen() {
+        LaunchOptions o = LaunchOptions.parse(List.of("--print-when-shown"));
+        assertThat(o.printWhenShown()).isTrue();
+        assertThat(o.closesItself()).isFalse();
+    }
+
+    @Test
+    void aDoubleClickedOfflineBundleIsKept() {
+        assertThat(LaunchOptions.parse(List.of("/media/usb/site-a.opencenter-bundle")).bundle())
+                .isEqualTo(Path.of("/media/usb/site-a.opencenter-bundle"));
+        assertThat(LaunchOptions.parse(List.of("--workspace", "/tmp/w")).bundle()).isNull();
+    }
 }
