@@ -24,11 +24,13 @@ TYPES="${TYPES:-deb rpm}"
 JAVA_HOME="${JAVA_HOME:-$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")}"
 JAVA_OPTIONS="${JAVA_OPTIONS:-}"
 log() { echo "package.sh [$APP_NAME]: $*" >&2; }
+mkdir -p "$DEST" "$INPUT_DIR"
+DEST="$(cd "$DEST" && pwd)" INPUT_DIR="$(cd "$INPUT_DIR" && pwd)" FX_DIR="$(cd "$FX_DIR" && pwd)"
 
 runtime="$DEST/runtime"
 cds="$DEST/cds"
 rm -rf "$runtime" "$cds"
-mkdir -p "$DEST" "$cds"
+mkdir -p "$cds"
 cp "$MAIN_JAR" "$INPUT_DIR/"
 main_jar_name="$(basename "$MAIN_JAR")"
 fx_jars=()
