@@ -2,7 +2,6 @@ package io.opencenter.installer.cli;
 
 import io.opencenter.installer.install.CloudConnection;
 import io.opencenter.installer.install.ClusterPreflight;
-import io.opencenter.installer.install.PreflightResults;
 import io.opencenter.installer.openstack.OpenStackException;
 import io.opencenter.installer.openstack.preflight.PreflightReport;
 import io.opencenter.installer.platform.Catalog;
@@ -87,10 +86,7 @@ final class PlanCommand implements Callable<Integer> {
                 return PreflightReport.of(cloud.findings());
             }
             CloudConnection connection = ClusterCloud.connection(env, cloud).inRegionOf(cfg);
-            PreflightReport report = ClusterPreflight.run(cfg, plan, connection, connection::openInfrastructure,
-                    catalog);
-            PreflightResults.keep(WorkspaceOption.of(spec), cfg.name(), report);
-            return report;
+            return ClusterPreflight.run(cfg, plan, connection, connection::openInfrastructure, catalog);
         }
     }
 }

@@ -61,6 +61,9 @@ public final class SupportBundle {
         if (dir == null || !Files.isDirectory(dir)) {
             throw new IOException("cannot write the support bundle " + file + ": folder " + dir + " does not exist");
         }
+        if (Files.isDirectory(file)) {
+            throw new IOException("cannot write the support bundle " + file + ": it is a folder; name a .zip file");
+        }
         Path temp;
         try {
             temp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp", ownerOnly());

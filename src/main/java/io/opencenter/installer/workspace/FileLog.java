@@ -47,14 +47,20 @@ public final class FileLog {
     }
 
     static synchronized Optional<Path> start(Workspace workspace, FileSize maxFileSize, PrintStream warnings) {
+        ILoggerFactory factory = LoggerFactory.getILoggerFactory();
+        if (!(factory instanceof LoggerContext context)) {
+            warnings.println("opencenter-installer: warning: no log file (logging backend is "
+                    + factory.getClass().getName() + ")");
+            return Optional.empty();
+        }
+        return start(context, workspace, maxFileSize, warnings);
+    }
+
+    /** On a given context: tests that count lines use their own, which no other thread writes to. */
+    static synchronized Optional<Path> start(LoggerContext context, Workspace workspace, FileSize maxFileSize,
+                                             PrintStream warnings) {
         Path file = workspace.logs().resolve(FILE).toAbsolutePath();
         try {
-            ILoggerFactory factory = LoggerFactory.getILoggerFactory();
-            if (!(factory instanceof LoggerContext context)) {
-                warnings.println("opencenter-installer: warning: no log file (logging backend is "
-                        + factory.getClass().getName() + ")");
-                return Optional.empty();
-            }
             Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
             Appender<ILoggingEvent> current = root.getAppender(APPENDER);
             if (current instanceof OwnerOnlyRollingAppender running && running.isStarted()
@@ -62,7 +68,7 @@ public final class FileLog {
                 return Optional.of(file);
             }
             prepare(workspace, file);
-            stop(); // first: Logback refuses a second appender on a file an earlier one still holds
+            stop(context); // first: Logback refuses a second appender on a file an earlier one still holds
             OwnerOnlyRollingAppender appender = appender(context, file, maxFileSize);
             if (!appender.isStarted()) {
                 warnings.println("opencenter-installer: warning: cannot write the log file " + file
@@ -86,12 +92,16 @@ public final class FileLog {
     /** Detaches and closes the log file (tests, and a move to another workspace). */
     public static synchronized void stop() {
         if (LoggerFactory.getILoggerFactory() instanceof LoggerContext context) {
-            Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
-            Appender<ILoggingEvent> current = root.getAppender(APPENDER);
-            if (current != null) {
-                root.detachAppender(current);
-                current.stop();
-            }
+            stop(context);
+        }
+    }
+
+    static synchronized void stop(LoggerContext context) {
+        Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
+        Appender<ILoggingEvent> current = root.getAppender(APPENDER);
+        if (current != null) {
+            root.detachAppender(current);
+            current.stop();
         }
     }
 

@@ -13,10 +13,13 @@ import java.util.regex.Pattern;
 public final class LogRedactor {
     public static final String MASK = "******";
 
-    /** {@code password=x}, {@code "secret": "x"}, {@code token: x}, {@code X-Auth-Token: x}, … */
+    /**
+     * {@code password=x}, {@code "secret": "x"}, {@code token: x}, {@code X-Auth-Token: x}, … but not a stack frame's
+     * {@code (TokenSource.java:42)}, whose line number is no secret.
+     */
     private static final Pattern KEY_VALUE = Pattern.compile(
-            "(?i)(\"?[\\w.-]*(?:password|passwd|secret|token|api[_-]?key|private[_-]?key|credential)[\\w.-]*\"?"
-                    + "\\s*[:=]\\s*)(\"[^\"]*\"|'[^']*'|[^\\s,;}&]+)");
+            "(?i)(\"?[\\w.-]*(?:password|passwd|secret|token|api[_-]?key|private[_-]?key|credential)[\\w.-]*"
+                    + "(?<!\\.java)\"?\\s*[:=]\\s*)(\"[^\"]*\"|'[^']*'|[^\\s,;}&]+)");
     private static final Pattern BEARER = Pattern.compile("(?i)(\\b(?:bearer|basic)\\s+)[A-Za-z0-9._~+/=-]{8,}");
     private static final Pattern PEM = Pattern.compile(
             "-----BEGIN [A-Z ]*PRIVATE KEY-----.*?(?:-----END [A-Z ]*PRIVATE KEY-----|$)", Pattern.DOTALL);

@@ -33,6 +33,8 @@ class LogRedactorTest {
                 + " in http://127.0.0.1:5000/v3 (tokens expire: renewing)";
         assertThat(LogRedactor.redact(line)).isEqualTo(line);
         assertThat(LogRedactor.redact(null)).isNull();
+        String frame = "\tat io.opencenter.installer.openstack.client.TokenSource.get(TokenSource.java:42)";
+        assertThat(LogRedactor.redact(frame)).isEqualTo(frame);
     }
 
     @Test
