@@ -1,5 +1,6 @@
 package io.opencenter.installer.install;
 
+import io.opencenter.installer.workspace.AtomicFiles;
 import io.opencenter.installer.workspace.FileLog;
 import io.opencenter.installer.workspace.LogRedactor;
 import io.opencenter.installer.workspace.Workspace;
@@ -11,15 +12,10 @@ import java.io.Writer;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystemException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.FileAttribute;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -64,26 +60,19 @@ public final class SupportBundle {
         if (Files.isDirectory(file)) {
             throw new IOException("cannot write the support bundle " + file + ": it is a folder; name a .zip file");
         }
-        Path temp;
+        SupportBundleReport[] report = new SupportBundleReport[1];
         try {
-            temp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp", ownerOnly());
-        } catch (IOException e) {
-            throw new IOException("cannot write the support bundle " + file + ": " + describe(e), e);
-        }
-        try {
-            SupportBundleReport report;
-            try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(temp))) {
+            AtomicFiles.replace(file, out -> {
+                ZipOutputStream zip = new ZipOutputStream(out);
                 SupportBundle bundle = new SupportBundle(workspace, zip);
                 bundle.addAll();
-                report = new SupportBundleReport(file, bundle.entries, bundle.redactions);
-            }
-            move(temp, file);
-            return report;
+                zip.finish();
+                report[0] = new SupportBundleReport(file, bundle.entries, bundle.redactions);
+            }, null);
         } catch (IOException e) {
             throw new IOException("cannot write the support bundle " + file + ": " + describe(e), e);
-        } finally {
-            Files.deleteIfExists(temp);
         }
+        return report[0];
     }
 
     private void addAll() throws IOException {
@@ -143,21 +132,6 @@ public final class SupportBundle {
         try (Stream<Path> s = Files.list(dir)) {
             return s.filter(p -> name.test(p.getFileName().toString())).sorted().toList();
         }
-    }
-
-    private static void move(Path temp, Path file) throws IOException {
-        try {
-            Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
-    private static FileAttribute<?>[] ownerOnly() {
-        return FileSystems.getDefault().supportedFileAttributeViews().contains("posix")
-                ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString(
-                        "rw-------"))}
-                : new FileAttribute<?>[0];
     }
 
     /** The JDK's messages for file errors are often just the path; say what happened to it. */

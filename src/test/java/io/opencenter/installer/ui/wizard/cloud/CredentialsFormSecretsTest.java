@@ -28,6 +28,7 @@ class CredentialsFormSecretsTest {
         form.kindProperty().set(CredentialKind.APPLICATION_CREDENTIAL);
         form.toProfile();
 
-        assertThat(LogRedactor.redact("tried " + password + " then " + appSecret)).isEqualTo("tried ****** then ******");
+        assertThat(LogRedactor.redact("tried " + password + " then " + appSecret))
+                .isEqualTo("tried ****** then ******");
     }
 }
