@@ -26,7 +26,8 @@ final class CommandRunLog implements IExecutionStrategy {
 
     @Override
     public int execute(ParseResult parseResult) {
-        if (fileLog && parseResult.commandSpec().userObject() instanceof InstallerCommand root) {
+        if (fileLog && !onlyHelp(parseResult)
+                && parseResult.commandSpec().userObject() instanceof InstallerCommand root) {
             FileLog.start(root.workspace());
         }
         ParseResult last = parseResult;
@@ -43,6 +44,17 @@ final class CommandRunLog implements IExecutionStrategy {
             LOG.info("command {} ended with an error: {}", command, e.getMessage());
             throw e;
         }
+    }
+
+    /** {@code --help}, {@code --version} and {@code help} touch no workspace, so they create none. */
+    private static boolean onlyHelp(ParseResult parseResult) {
+        for (ParseResult p = parseResult; p != null; p = p.hasSubcommand() ? p.subcommand() : null) {
+            if (p.isUsageHelpRequested() || p.isVersionHelpRequested()
+                    || p.commandSpec().userObject() instanceof CommandLine.HelpCommand) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String options(ParseResult parseResult) {

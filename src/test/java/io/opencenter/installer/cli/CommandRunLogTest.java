@@ -38,6 +38,17 @@ class CommandRunLogTest {
     }
 
     @Test
+    void helpAndVersionCreateNoWorkspace() {
+        Path ws = dir.resolve("ws");
+
+        InstallerCommand.run("--workspace", ws.toString(), "--version");
+        InstallerCommand.run("--workspace", ws.toString(), "validate", "--help");
+        InstallerCommand.run("--workspace", ws.toString(), "help", "validate");
+
+        assertThat(ws).doesNotExist();
+    }
+
+    @Test
     void testsThatPassTheirOwnStreamsGetNoLogFile() {
         Path ws = dir.resolve("ws");
 
