@@ -1,11 +1,9 @@
 package io.opencenter.installer.cli;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.util.Properties;
+import io.opencenter.installer.workspace.InstallerVersion;
 import picocli.CommandLine.IVersionProvider;
 
-/** Version text from {@code version.properties}, which Maven fills in at build time. */
+/** Version text for {@code --version}. */
 public final class BuildInfo implements IVersionProvider {
     @Override
     public String[] getVersion() {
@@ -13,14 +11,6 @@ public final class BuildInfo implements IVersionProvider {
     }
 
     public static String version() {
-        Properties props = new Properties();
-        try (InputStream in = BuildInfo.class.getResourceAsStream("/version.properties")) {
-            if (in != null) {
-                props.load(in);
-            }
-        } catch (IOException e) {
-            return "unknown";
-        }
-        return props.getProperty("version", "unknown");
+        return InstallerVersion.current();
     }
 }

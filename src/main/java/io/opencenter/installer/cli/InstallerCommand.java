@@ -15,6 +15,7 @@ import picocli.CommandLine.ScopeType;
         description = "Installs an openCenter Kubernetes cluster on OpenStack. Without a command: opens the wizard.",
         subcommands = {ValidateCommand.class, DiagramCommand.class, CloudCommand.class, PreflightCommand.class,
                 PlanCommand.class, ApplyCommand.class, DestroyCommand.class, ExportCommand.class,
+                SupportBundleCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:failure (unreadable file, bad option, I/O error)",
@@ -30,13 +31,22 @@ public final class InstallerCommand {
         return Workspace.resolve(workspaceDir);
     }
 
-    /** Runs the CLI and returns the exit code; never calls System.exit (tests call this). */
+    /**
+     * Runs the command line of the process and returns the exit code; never calls System.exit. Writes the log
+     * file of the workspace the command uses.
+     */
     public static int run(String... args) {
-        return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+        return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), true, args);
     }
 
+    /** Runs the CLI with the given streams and no log file (tests call this; their workspaces are throwaway). */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
+        return run(out, err, false, args);
+    }
+
+    private static int run(PrintWriter out, PrintWriter err, boolean fileLog, String... args) {
         CommandLine cli = new CommandLine(new InstallerCommand());
+        cli.setExecutionStrategy(new CommandRunLog(fileLog));
         cli.setOut(out);
         cli.setErr(err);
         // picocli's default for a usage error is 2, which the contract reserves for findings

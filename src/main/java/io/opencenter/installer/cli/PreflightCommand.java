@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.opencenter.installer.install.PreflightResults;
 import io.opencenter.installer.openstack.OpenStackException;
 import io.opencenter.installer.openstack.preflight.Preflight;
 import io.opencenter.installer.openstack.preflight.PreflightReport;
@@ -78,7 +79,9 @@ final class PreflightCommand implements Callable<Integer> {
             if (!cloud.usable()) {
                 return PreflightReport.of(cloud.findings());
             }
-            return Preflight.run(config, cloud.profile(), env.connector(), catalog);
+            PreflightReport report = Preflight.run(config, cloud.profile(), env.connector(), catalog);
+            PreflightResults.keep(WorkspaceOption.of(spec), config.name(), report);
+            return report;
         }
     }
 

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 public record ClusterFiles(Path dir) {
     public static final String CONFIG = "cluster.yaml";
     public static final String JOURNAL = "journal.jsonl";
+    public static final String PREFLIGHT = "preflight.json";
 
     public static ClusterFiles of(Workspace workspace, String cluster) {
         return new ClusterFiles(workspace.cluster(cluster));
@@ -21,5 +22,10 @@ public record ClusterFiles(Path dir) {
 
     public Path journal() {
         return dir.resolve(JOURNAL);
+    }
+
+    /** The last preflight's findings and quota table ({@link PreflightResults}). */
+    public Path preflight() {
+        return dir.resolve(PREFLIGHT);
     }
 }

@@ -31,7 +31,7 @@ public final class Installation {
 
     private Installation(InstallRequest request, InstallListener listener, Cancellation cancel) {
         this.request = request;
-        this.listener = listener;
+        this.listener = new InstallLog(request.config().name(), listener);
         this.cancel = cancel;
     }
 
@@ -61,6 +61,7 @@ public final class Installation {
         ProvisioningPlan plan = PlanBuilder.build(config, new PlaceholderBootstrapData());
         LazyInfrastructure infrastructure = new LazyInfrastructure(cloud);
         PreflightReport preflight = ClusterPreflight.run(config, plan, cloud, infrastructure, request.catalog());
+        PreflightResults.keep(request.workspace(), config.name(), preflight);
         if (preflight.hasErrors()) {
             long errors = preflight.findings().stream().filter(Finding::isError).count();
             listener.phase(InstallPhase.PREFLIGHT, PhaseState.FAILED, errors + " error(s)");

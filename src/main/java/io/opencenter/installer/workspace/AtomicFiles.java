@@ -1,6 +1,7 @@
 package io.opencenter.installer.workspace;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystems;
@@ -22,11 +23,22 @@ public final class AtomicFiles {
 
     private AtomicFiles() {}
 
+    /** Writes the content of a replaced file; may throw what writing throws. */
+    @FunctionalInterface
+    public interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
     /**
      * @param target the file to replace; its directory must exist
      * @param mode   the final POSIX mode, or null for owner-only (ignored where POSIX modes do not exist)
      */
     public static void replace(Path target, String text, Set<PosixFilePermission> mode) throws IOException {
+        replace(target, out -> out.write(text.getBytes(StandardCharsets.UTF_8)), mode);
+    }
+
+    /** Same, for content too big to hold as one string (a zip): {@code content} writes it to the temporary file. */
+    public static void replace(Path target, Content content, Set<PosixFilePermission> mode) throws IOException {
         boolean posix = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
         FileAttribute<?>[] attrs = posix
                 ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(OWNER_ONLY)}
@@ -36,7 +48,9 @@ public final class AtomicFiles {
             if (posix && mode != null) {
                 Files.setPosixFilePermissions(temp, mode);
             }
-            Files.writeString(temp, text, StandardCharsets.UTF_8);
+            try (OutputStream out = Files.newOutputStream(temp)) {
+                content.writeTo(out);
+            }
             try {
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {

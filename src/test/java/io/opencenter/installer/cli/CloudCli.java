@@ -30,9 +30,21 @@ final class CloudCli {
         CloudEnvironment environment = new CloudEnvironment(locations, sandbox,
                 p -> OpenStackGateways.connect(p, RetryPolicy.none()));
         try (var ignored = CloudEnvironment.use(environment)) {
-            exit = InstallerCommand.run(new PrintWriter(out), new PrintWriter(err), args);
+            exit = InstallerCommand.run(new PrintWriter(out), new PrintWriter(err), inWorkspace(home, args));
         }
         return new Run(exit, out.toString(), err.toString());
+    }
+
+    /** A workspace under {@code home} unless the test names one: commands that keep files never touch the real one. */
+    private static String[] inWorkspace(Path home, String... args) {
+        if (java.util.Arrays.asList(args).contains("--workspace")) {
+            return args;
+        }
+        String[] all = new String[args.length + 2];
+        all[0] = "--workspace";
+        all[1] = home.resolve("workspace").toString();
+        System.arraycopy(args, 0, all, 2, args.length);
+        return all;
     }
 
     static Run run(Path home, String... args) {

@@ -1,6 +1,7 @@
 package io.opencenter.installer.openstack.client;
 
 import io.opencenter.installer.openstack.OpenStackGateway.AuthInfo;
+import io.opencenter.installer.workspace.SecretValues;
 import org.openstack4j.model.identity.v3.Token;
 
 import java.time.Instant;
@@ -16,6 +17,7 @@ public final class KeystoneLogin {
     KeystoneLogin(AuthInfo info, Token token) {
         this.info = info;
         this.token = token;
+        SecretValues.remember(token.getId());
     }
 
     public AuthInfo info() {

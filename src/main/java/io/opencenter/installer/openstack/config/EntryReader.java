@@ -2,6 +2,7 @@ package io.opencenter.installer.openstack.config;
 
 import io.opencenter.installer.openstack.Secret;
 import io.opencenter.installer.spec.Finding;
+import io.opencenter.installer.workspace.SecretValues;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,6 +71,7 @@ final class EntryReader {
     /** Like {@link #text} but the result goes straight into a {@link Secret}; the value is not kept as a field. */
     Secret secret(Map<?, ?> map, String key, String displayKey) {
         String value = text(map, key, displayKey);
+        SecretValues.remember(value);
         return value == null ? null : Secret.of(value);
     }
 

@@ -3,6 +3,7 @@ package io.opencenter.installer.ui.wizard.cloud;
 import io.opencenter.installer.openstack.CloudAuth;
 import io.opencenter.installer.openstack.CloudProfile;
 import io.opencenter.installer.openstack.Secret;
+import io.opencenter.installer.workspace.SecretValues;
 import java.nio.file.Path;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
@@ -78,6 +79,8 @@ public final class CredentialsForm {
         }
         char[] chars = s.reveal();
         try {
+            // typed secrets enter the program here (the wizard's Test connection and install use this profile)
+            SecretValues.remember(chars);
             return Secret.of(chars);
         } finally {
             java.util.Arrays.fill(chars, '\0');

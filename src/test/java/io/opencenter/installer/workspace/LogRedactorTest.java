@@ -1,4 +1,4 @@
-package io.opencenter.installer.ui.common;
+package io.opencenter.installer.workspace;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,5 +33,14 @@ class LogRedactorTest {
                 + " in http://127.0.0.1:5000/v3 (tokens expire: renewing)";
         assertThat(LogRedactor.redact(line)).isEqualTo(line);
         assertThat(LogRedactor.redact(null)).isNull();
+        String frame = "\tat io.opencenter.installer.openstack.client.TokenSource.get(TokenSource.java:42)";
+        assertThat(LogRedactor.redact(frame)).isEqualTo(frame);
+    }
+
+    @Test
+    void countsEachMaskOnceEvenWhenRedactedTwice() {
+        LogRedactor.Redacted once = LogRedactor.redactCounting("password=hunter2x Bearer abcdefghijkl");
+        assertThat(once.masks()).isEqualTo(2);
+        assertThat(LogRedactor.redactCounting(once.text())).isEqualTo(new LogRedactor.Redacted(once.text(), 0));
     }
 }
