@@ -3,6 +3,7 @@ package io.opencenter.installer;
 import io.opencenter.installer.cli.InstallerCommand;
 import io.opencenter.installer.ui.InstallerApp;
 import io.opencenter.installer.ui.LaunchOptions;
+import io.opencenter.installer.workspace.FileLog;
 import io.opencenter.installer.workspace.Workspace;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,8 +23,9 @@ public final class Main {
 
     public static void main(String[] args) {
         if (isWizardInvocation(args)) {
-            Path explicit = workspaceOption(args);
-            InstallerApp.launchWizard(Workspace.resolve(explicit), withoutWorkspace(args));
+            Workspace workspace = Workspace.resolve(workspaceOption(args));
+            FileLog.start(workspace); // the CLI starts it once picocli has read --workspace
+            InstallerApp.launchWizard(workspace, withoutWorkspace(args));
             return;
         }
         System.exit(InstallerCommand.run(args));
