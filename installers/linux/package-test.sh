@@ -7,8 +7,10 @@ cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 prefix=/opt/opencenter-installer
 say() { echo "package-test: $*" >&2; }
 fail() { say "FAIL: $*"; exit 1; }
+apt_updated=""
 apt_install() {
   if ! dpkg -s "$@" >/dev/null 2>&1; then
+    [ -n "$apt_updated" ] || { apt-get update -qq; apt_updated=1; }
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
   fi
 }
