@@ -103,7 +103,7 @@ public final class SupportBundle {
         entries.add(name);
     }
 
-    /** Line by line, so a 50 MB log never sits in memory whole; its events were redacted whole when written. */
+    /** Line by line, so a 10 MB log file never sits in memory whole; its events were redacted whole when written. */
     private void addLines(String name, Path file) throws IOException {
         zip.putNextEntry(new ZipEntry(name));
         try (BufferedReader in = new BufferedReader(new java.io.InputStreamReader(Files.newInputStream(file),

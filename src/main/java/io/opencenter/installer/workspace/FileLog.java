@@ -6,7 +6,9 @@ import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.Appender;
 import ch.qos.logback.core.encoder.LayoutWrappingEncoder;
-import ch.qos.logback.core.rolling.SizeAndTimeBasedRollingPolicy;
+import ch.qos.logback.core.rolling.FixedWindowRollingPolicy;
+import ch.qos.logback.core.rolling.SizeBasedTriggeringPolicy;
+import ch.qos.logback.core.util.Duration;
 import ch.qos.logback.core.util.FileSize;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -19,8 +21,10 @@ import org.slf4j.ILoggerFactory;
 import org.slf4j.LoggerFactory;
 
 /**
- * The log file of a workspace, {@code logs/installer.log}: redacted ({@link RedactingLayout}), owner-only, rolled
- * daily and at {@link #MAX_FILE_SIZE}, a week kept within {@link #TOTAL_CAP}. The installer's own INFO lines
+ * The log file of a workspace, {@code logs/installer.log}: redacted ({@link RedactingLayout}), owner-only, rolled at
+ * {@link #MAX_FILE_SIZE} into {@code installer.log.1} … {@code .}{@link #FILES_KEPT} (the oldest dropped), so the log
+ * never takes more than 60 MB. A fixed window, not Logback's size-and-time policy: under fast rolls that one lost
+ * whole rolled files in our test. The installer's own INFO lines
  * (phases, resources, commands) go there; stderr keeps its WARN threshold. Configured in code rather than in
  * logback.xml because the workspace is known only after the command line is read.
  */
@@ -30,8 +34,7 @@ public final class FileLog {
     static final String OWN_LOGGER = "io.opencenter.installer";
     static final String PATTERN = "%d{yyyy-MM-dd HH:mm:ss.SSS} %-5level [%thread] %logger{36} - %msg%n";
     static final FileSize MAX_FILE_SIZE = FileSize.valueOf("10MB");
-    static final int DAYS_KEPT = 7;
-    static final FileSize TOTAL_CAP = FileSize.valueOf("50MB");
+    static final int FILES_KEPT = 5;
 
     private FileLog() {}
 
@@ -134,16 +137,22 @@ public final class FileLog {
         appender.setName(APPENDER);
         appender.setFile(file.toString());
         appender.setEncoder(encoder);
-        SizeAndTimeBasedRollingPolicy<ILoggingEvent> policy = new SizeAndTimeBasedRollingPolicy<>();
+        FixedWindowRollingPolicy policy = new FixedWindowRollingPolicy();
         policy.setContext(context);
         policy.setParent(appender);
-        // "installer.log.<day>.<n>": every file of the log starts with installer.log, which the support bundle takes
-        policy.setFileNamePattern(file + ".%d{yyyy-MM-dd}.%i");
-        policy.setMaxFileSize(maxFileSize);
-        policy.setMaxHistory(DAYS_KEPT);
-        policy.setTotalSizeCap(TOTAL_CAP);
+        // "installer.log.<n>": every file of the log starts with installer.log, which the support bundle takes
+        policy.setFileNamePattern(file + ".%i");
+        policy.setMinIndex(1);
+        policy.setMaxIndex(FILES_KEPT);
         policy.start();
+        SizeBasedTriggeringPolicy<ILoggingEvent> trigger = new SizeBasedTriggeringPolicy<>();
+        trigger.setContext(context);
+        trigger.setMaxFileSize(maxFileSize);
+        // the size is looked at on every event (one stat), not at most every 60 ms: a burst cannot overrun a file
+        trigger.setCheckIncrement(Duration.buildByMilliseconds(0));
+        trigger.start();
         appender.setRollingPolicy(policy);
+        appender.setTriggeringPolicy(trigger);
         appender.start();
         return appender;
     }

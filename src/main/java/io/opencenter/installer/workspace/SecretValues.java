@@ -15,8 +15,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * Kubernetes Secret data). Kept in memory only, for the life of the process.
  */
 public final class SecretValues {
-    /** Shorter values would mask ordinary words all over the log; such a "secret" protects nothing anyway. */
-    public static final int MIN_LENGTH = 4;
+    /**
+     * Shorter values would mask ordinary words all over the log (the sandbox's public password {@code demo} would hide
+     * every cluster named demo); they are still masked where they stand as {@code password=…} and the like.
+     */
+    public static final int MIN_LENGTH = 8;
 
     private static final Set<String> VALUES = ConcurrentHashMap.newKeySet();
     /** Longest first, so a secret that contains another is masked whole; rebuilt on change, read lock-free. */

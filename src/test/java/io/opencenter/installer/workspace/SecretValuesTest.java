@@ -31,11 +31,13 @@ class SecretValuesTest {
 
     @Test
     void ignoresShortAndEmptyValues() {
-        SecretValues.remember("abc");
+        SecretValues.remember("demo");
+        SecretValues.remember("1234567");
         SecretValues.remember((String) null);
         SecretValues.remember(new char[] {'x', 'y'});
 
-        assertThat(LogRedactor.redactCounting("abc xy")).isEqualTo(new LogRedactor.Redacted("abc xy", 0));
+        assertThat(LogRedactor.redactCounting("cluster demo 1234567 xy"))
+                .isEqualTo(new LogRedactor.Redacted("cluster demo 1234567 xy", 0));
     }
 
     @Test
