@@ -24,11 +24,21 @@ public final class Main {
     public static void main(String[] args) {
         if (isWizardInvocation(args)) {
             Workspace workspace = Workspace.resolve(workspaceOption(args));
-            FileLog.start(workspace); // the CLI starts it once picocli has read --workspace
+            startFileLogInBackground(workspace); // the CLI starts it once picocli has read --workspace
             InstallerApp.launchWizard(workspace, withoutWorkspace(args));
             return;
         }
         System.exit(InstallerCommand.run(args));
+    }
+
+    /**
+     * The wizard's first frame does not wait for the log file (Logback's appender, the workspace folders): it opens
+     * on a second thread while JavaFX starts. Lines logged before it is open reach stderr only.
+     */
+    private static void startFileLogInBackground(Workspace workspace) {
+        Thread opener = new Thread(() -> FileLog.start(workspace), "file-log-start");
+        opener.setDaemon(true);
+        opener.start();
     }
 
     static boolean isWizardInvocation(String[] args) {
