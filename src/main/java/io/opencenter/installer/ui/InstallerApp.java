@@ -20,6 +20,7 @@ import io.opencenter.installer.ui.wizard.cloud.RealCloudServices;
 import io.opencenter.installer.ui.wizard.install.RealInstallServices;
 import io.opencenter.installer.workspace.Workspace;
 import java.nio.file.Path;
+import java.text.MessageFormat;
 import java.util.ResourceBundle;
 import java.util.concurrent.ExecutorService;
 import javafx.application.Application;
@@ -77,7 +78,7 @@ public final class InstallerApp extends Application {
                 new FxDesktopService(getHostServices()));
         wizard = WizardWindow.attach(stage, services);
         if (options.bundle() != null) {
-            openedBundle(options.bundle(), services, bundle, !options.closesItself());
+            openedBundle(options.bundle(), stage, services, bundle, !options.closesItself());
         }
         // read the catalog once the window is up: the Cluster page's validation needs it, start-up does not
         FirstFrame.afterRendered(stage.getScene(), () -> executor.execute(catalog::get));
@@ -99,19 +100,15 @@ public final class InstallerApp extends Application {
      * A double-clicked offline bundle: the new install uses it (the Cluster page's offline bundle field), and the
      * user is told where to finish the offline settings.
      */
-    private void openedBundle(Path file, WizardServices services, ResourceBundle bundle, boolean tell) {
+    private void openedBundle(Path file, Stage stage, WizardServices services, ResourceBundle bundle, boolean tell) {
         Path absolute = file.toAbsolutePath().normalize();
         wizard.model().config().offlineBundleProperty().set(absolute.toString());
         if (!tell) {
             return; // a self-closing smoke run must not leave a modal dialog's event loop behind
         }
-        FirstFrame.afterRendered(wizardScene(), () -> services.dialogs().showInfo(
+        FirstFrame.afterRendered(stage.getScene(), () -> services.dialogs().showInfo(
                 bundle.getString("bundle.opened.title"),
-                java.text.MessageFormat.format(bundle.getString("bundle.opened.message"), absolute)));
-    }
-
-    private javafx.scene.Scene wizardScene() {
-        return wizard.root().getScene();
+                MessageFormat.format(bundle.getString("bundle.opened.message"), absolute)));
     }
 
     private static void smokeScreenshot(Stage stage, Path file) {
