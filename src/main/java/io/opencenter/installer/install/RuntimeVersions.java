@@ -29,7 +29,8 @@ final class RuntimeVersions {
             Object path = props.get(key);
             if (path != null) {
                 for (String entry : path.toString().split(File.pathSeparator)) {
-                    String name = Path.of(entry).getFileName() == null ? "" : Path.of(entry).getFileName().toString();
+                    Path file = Path.of(entry).getFileName();
+                    String name = file == null ? "" : file.toString();
                     if (name.endsWith(".jar")) {
                         libraries.add(name.substring(0, name.length() - 4));
                     }
