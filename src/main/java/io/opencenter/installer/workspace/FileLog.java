@@ -123,14 +123,7 @@ public final class FileLog {
     }
 
     private static OwnerOnlyRollingAppender appender(LoggerContext context, Path file, FileSize maxFileSize) {
-        RedactingLayout layout = new RedactingLayout();
-        layout.setContext(context);
-        layout.setPattern(PATTERN);
-        layout.start();
-        LayoutWrappingEncoder<ILoggingEvent> encoder = new LayoutWrappingEncoder<>();
-        encoder.setContext(context);
-        encoder.setLayout(layout);
-        encoder.start();
+        LayoutWrappingEncoder<ILoggingEvent> encoder = RedactingLayout.encoder(context, PATTERN);
 
         OwnerOnlyRollingAppender appender = new OwnerOnlyRollingAppender();
         appender.setContext(context);

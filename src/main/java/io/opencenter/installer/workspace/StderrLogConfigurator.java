@@ -23,14 +23,7 @@ public final class StderrLogConfigurator extends ContextAwareBase implements Con
     @Override
     public ExecutionStatus configure(LoggerContext context) {
         Level level = Level.toLevel(System.getenv(LEVEL_ENV), Level.WARN);
-        RedactingLayout layout = new RedactingLayout();
-        layout.setContext(context);
-        layout.setPattern(PATTERN);
-        layout.start();
-        LayoutWrappingEncoder<ILoggingEvent> encoder = new LayoutWrappingEncoder<>();
-        encoder.setContext(context);
-        encoder.setLayout(layout);
-        encoder.start();
+        LayoutWrappingEncoder<ILoggingEvent> encoder = RedactingLayout.encoder(context, PATTERN);
         ThresholdFilter threshold = new ThresholdFilter();
         threshold.setContext(context);
         threshold.setLevel(level.toString());
