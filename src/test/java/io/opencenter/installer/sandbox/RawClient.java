@@ -10,6 +10,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Map;
 
 /** Plain java.net.http calls against the sandbox, for status codes, headers and exact error bodies. */
 final class RawClient {
@@ -48,10 +49,20 @@ final class RawClient {
 
     /** {@code path} below the sandbox root, e.g. {@code /compute/v2.1/flavors}; {@code {p}} is the project id. */
     HttpResponse<String> call(String method, String path, String body) {
-        return send(method, "http://127.0.0.1:" + cloud.port() + path.replace("{p}", projectId), body, token);
+        return call(method, path, body, Map.of());
+    }
+
+    /** {@link #call(String, String, String)} with extra headers, e.g. a microversion. */
+    HttpResponse<String> call(String method, String path, String body, Map<String, String> headers) {
+        return send(method, "http://127.0.0.1:" + cloud.port() + path.replace("{p}", projectId), body, token, headers);
     }
 
     HttpResponse<String> send(String method, String url, String body, String authToken) {
+        return send(method, url, body, authToken, Map.of());
+    }
+
+    private HttpResponse<String> send(String method, String url, String body, String authToken,
+                                      Map<String, String> headers) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body));
@@ -61,6 +72,7 @@ final class RawClient {
         if (authToken != null) {
             b.header("X-Auth-Token", authToken);
         }
+        headers.forEach(b::header);
         try {
             return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {

@@ -104,6 +104,12 @@ public final class CallRunner {
      * volume metadata); answered as JSON, or a null node when the answer has no body.
      */
     public JsonNode sendJson(String service, String operation, String method, String path, JsonNode body) {
+        return sendJson(service, operation, method, path, body, Map.of());
+    }
+
+    /** {@link #sendJson(String, String, String, String, JsonNode)} with extra headers, e.g. a microversion. */
+    public JsonNode sendJson(String service, String operation, String method, String path, JsonNode body,
+                             Map<String, String> headers) {
         return retry.execute(() -> withReLogin(login -> {
             String base = versioned(service, catalogOf(login).url(service));
             URI uri = URI.create(base + path);
@@ -116,6 +122,7 @@ public final class CallRunner {
             if (body != null) {
                 request.header("Content-Type", "application/json");
             }
+            headers.forEach(request::header);
             HttpTransport.Answer answer = transport.send(site, request);
             if (answer.status() >= 400) {
                 throw ErrorMapper.fromStatus(site, answer.status(), ServerMessages.extract(answer.body()),

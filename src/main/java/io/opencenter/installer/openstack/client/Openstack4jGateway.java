@@ -164,6 +164,12 @@ public final class Openstack4jGateway implements OpenStackGateway {
         return calls.sendJson(service, operation, method, path, body);
     }
 
+    /** {@link #sendJson(String, String, String, String, JsonNode)} with extra headers, e.g. a microversion. */
+    public JsonNode sendJson(String service, String operation, String method, String path, JsonNode body,
+                             Map<String, String> headers) {
+        return calls.sendJson(service, operation, method, path, body, headers);
+    }
+
     CallRunner calls() {
         return calls;
     }

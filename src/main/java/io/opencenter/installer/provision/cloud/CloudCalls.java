@@ -8,6 +8,7 @@ import org.openstack4j.api.OSClient.OSClientV3;
 import org.openstack4j.api.exceptions.ResponseException;
 import org.openstack4j.model.common.ActionResponse;
 
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -75,6 +76,15 @@ final class CloudCalls {
     /** One object as JSON; empty on 404. */
     Optional<JsonNode> findJson(String service, String operation, String path) {
         return unlessGone(() -> json(service, operation, path));
+    }
+
+    /**
+     * A request without body at a microversion ({@code "volume", "3.27"} sends {@code OpenStack-API-Version: volume
+     * 3.27}), for APIs openstack4j 3.12 does not know; empty when the service answers 404.
+     */
+    Optional<JsonNode> atMicroversion(String service, String version, String operation, String method, String path) {
+        Map<String, String> header = Map.of("OpenStack-API-Version", service + " " + version);
+        return unlessGone(() -> retrying.sendJson(service, operation, method, path, null, header));
     }
 
     /** An idempotent JSON request openstack4j cannot send (Cinder volume metadata). */

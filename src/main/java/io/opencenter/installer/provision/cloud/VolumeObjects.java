@@ -2,6 +2,7 @@ package io.opencenter.installer.provision.cloud;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.opencenter.installer.openstack.OpenStackException;
 import io.opencenter.installer.provision.CloudObject;
 import io.opencenter.installer.provision.CloudObject.Origin;
 import io.opencenter.installer.provision.CloudObject.State;
@@ -31,10 +32,12 @@ final class VolumeObjects implements KindAdapter {
 
     private final CloudCalls calls;
     private final CloudLookups lookups;
+    private final StaleVolumeAttachments staleAttachments;
 
     VolumeObjects(CloudCalls calls, CloudLookups lookups) {
         this.calls = calls;
         this.lookups = lookups;
+        this.staleAttachments = new StaleVolumeAttachments(calls);
     }
 
     @Override
@@ -91,14 +94,55 @@ final class VolumeObjects implements KindAdapter {
         return object.asTagged();
     }
 
+    /**
+     * Deletes the volume. Cinder refuses (400) while the volume is attached or reserved; when what holds it is an
+     * attachment of a server that no longer exists, that attachment is deleted and the delete sent again. Any other
+     * refusal goes to the caller, who waits for the server to let go.
+     */
     @Override
     public void delete(CloudObject object) {
+        try {
+            deleteOnce(object);
+        } catch (OpenStackException refused) {
+            if (refused.kind() != OpenStackException.Kind.BAD_REQUEST || !releasedStale(object, refused)) {
+                throw refused;
+            }
+            deleteOnce(object);
+        }
+    }
+
+    private void deleteOnce(CloudObject object) {
         calls.delete("volume", "delete volume", c -> c.blockStorage().volumes().delete(object.id()));
     }
 
-    private static CloudObject toObject(Volume v, boolean tagged, Origin origin) {
-        String status = v.getStatus() == null ? "" : v.getStatus().value();
+    private boolean releasedStale(CloudObject object, OpenStackException refused) {
+        try {
+            return staleAttachments.release(object.id()) > 0;
+        } catch (OpenStackException e) {
+            refused.addSuppressed(e);
+            return false;
+        }
+    }
+
+    private CloudObject toObject(Volume v, boolean tagged, Origin origin) {
+        String status = statusOf(v);
         return new CloudObject(ResourceKind.VOLUME, v.getId(), v.getName(), CloudStates.volume(status), status, tagged,
                 origin);
+    }
+
+    /**
+     * The volume's status as Cinder wrote it. openstack4j 3.12's status enum lacks some (e.g. {@code reserved}) and
+     * turns them into {@code unrecognized}; for those the volume is read again as JSON.
+     */
+    private String statusOf(Volume v) {
+        if (v.getStatus() == null) {
+            return "";
+        }
+        if (v.getStatus() != Volume.Status.UNRECOGNIZED) {
+            return v.getStatus().value();
+        }
+        return calls.findJson("volume", "show volume", "/volumes/" + v.getId())
+                .map(j -> j.path("volume").path("status").asText(Volume.Status.UNRECOGNIZED.value()))
+                .orElse(Volume.Status.UNRECOGNIZED.value());
     }
 }

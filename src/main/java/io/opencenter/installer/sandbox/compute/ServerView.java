@@ -77,7 +77,7 @@ final class ServerView {
         o.put("OS-EXT-STS:power_state", status.equals("ACTIVE") ? 1 : status.equals("SHUTOFF") ? 4 : 0);
         ArrayNode volumes = o.putArray("os-extended-volumes:volumes_attached");
         for (Volume v : state.volumes.values()) {
-            if (v.attachments.stream().anyMatch(a -> a.serverId().equals(s.id))) {
+            if (v.attachments.stream().anyMatch(a -> a.attached() && a.serverId().equals(s.id))) {
                 volumes.addObject().put("id", v.id);
             }
         }

@@ -5,12 +5,37 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Cinder's volumes; status derived from time and attachments (creating → available → in-use). */
+/**
+ * Cinder's volumes; status derived from time and attachments (creating → available → in-use, or reserved while the
+ * only attachments are reservations that never completed).
+ */
 public final class VolumeModel {
     private VolumeModel() {
     }
 
-    public record Attachment(String attachmentId, String serverId, String device, long attachedAt) {
+    /**
+     * A Cinder attachment: attached (Nova attached the volume) or only {@code reserved} (no connection yet). The
+     * flag is false when absent, so state files written before it existed read as attached.
+     */
+    public record Attachment(String attachmentId, String serverId, String device, long attachedAt, boolean reserved) {
+
+        /** An attachment Nova completed. */
+        public Attachment(String attachmentId, String serverId, String device, long attachedAt) {
+            this(attachmentId, serverId, device, attachedAt, false);
+        }
+
+        /** A reservation for {@code serverId}, as Cinder's {@code POST /attachments} without a connector makes. */
+        public static Attachment reservation(String attachmentId, String serverId) {
+            return new Attachment(attachmentId, serverId, null, 0, true);
+        }
+
+        public boolean attached() {
+            return !reserved;
+        }
+
+        public String status() {
+            return reserved ? "reserved" : "attached";
+        }
     }
 
     public static final class Volume {
@@ -37,7 +62,10 @@ public final class VolumeModel {
             if (fault != null) {
                 return "error";
             }
-            return attachments.isEmpty() ? "available" : "in-use";
+            if (attachments.stream().anyMatch(Attachment::attached)) {
+                return "in-use";
+            }
+            return attachments.isEmpty() ? "available" : "reserved";
         }
     }
 }

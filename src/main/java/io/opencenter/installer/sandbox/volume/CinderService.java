@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.opencenter.installer.sandbox.http.ApiError;
 import io.opencenter.installer.sandbox.http.Caller;
 import io.opencenter.installer.sandbox.http.Json;
+import io.opencenter.installer.sandbox.http.Microversions;
 import io.opencenter.installer.sandbox.http.Request;
 import io.opencenter.installer.sandbox.http.Response;
 import io.opencenter.installer.sandbox.http.Service;
@@ -14,16 +15,24 @@ import io.opencenter.installer.sandbox.state.VolumeModel.Volume;
 import java.util.Map;
 
 /**
- * Cinder v3 under {@code /volume/v3/{project_id}}: volumes (and their metadata), limits and quota sets.
- * Headers, the 413 {@code overLimit} body with {@code Retry-After: 0} and field order were compared with Zed.
+ * Cinder v3 under {@code /volume/v3/{project_id}}: volumes (and their metadata), attachments (from microversion
+ * 3.27), limits and quota sets. Headers, the 413 {@code overLimit} body with {@code Retry-After: 0}, microversion
+ * answers and field order were compared with Zed.
  */
 public final class CinderService implements Service {
+    /** The newest microversion Zed's Cinder knows. */
+    static final int MAX_MINOR = 70;
+    /** The first microversion with {@code /attachments}. */
+    static final int ATTACHMENTS_MINOR = 27;
+
     private final SandboxContext ctx;
     private final VolumeHandler volumes;
+    private final AttachmentHandler attachments;
 
     public CinderService(SandboxContext ctx) {
         this.ctx = ctx;
         this.volumes = new VolumeHandler(ctx);
+        this.attachments = new AttachmentHandler(ctx);
     }
 
     @Override
@@ -57,8 +66,15 @@ public final class CinderService implements Service {
             throw ApiError.badRequest("Malformed request url");
         }
         String base = r.baseUrl() + "/v3/" + caller.projectId();
+        int minor = minor(r);
         return switch (r.segment(2)) {
             case "volumes" -> volumes.handle(r, caller, base);
+            case "attachments" -> {
+                if (minor < ATTACHMENTS_MINOR) {
+                    throw unknownPath(r);
+                }
+                yield attachments.handle(r, caller);
+            }
             case "limits" -> limits(caller);
             case "os-quota-sets" -> quotaSet(r, caller);
             case "os-availability-zone" -> availabilityZones();
@@ -68,7 +84,13 @@ public final class CinderService implements Service {
 
     @Override
     public void decorate(Request r, Map<String, String> headers) {
-        headers.put("OpenStack-API-Version", "volume 3.0");
+        String version;
+        try {
+            version = "3." + minor(r);
+        } catch (ApiError e) {
+            version = Microversions.requested(r, "volume");
+        }
+        headers.put("OpenStack-API-Version", "volume " + version);
         headers.put("Vary", "OpenStack-API-Version");
     }
 
@@ -81,6 +103,12 @@ public final class CinderService implements Service {
     public ApiError internalError() {
         return ApiError.fault(500, "computeFault", "The server has either erred or is incapable of performing "
                 + "the requested operation.");
+    }
+
+    /** The requested microversion's minor number: 0 unless the client asks. */
+    private static int minor(Request r) {
+        String requested = Microversions.requested(r, "volume");
+        return requested == null ? 0 : Microversions.minor(requested, 3, 0, MAX_MINOR);
     }
 
     private Response limits(Caller caller) {

@@ -138,7 +138,7 @@ final class VolumeHandler {
                 .put("created_at", Json.isoMicros(v.createdAt))
                 .put("updated_at", Json.isoMicros(Math.max(v.updatedAt, Math.min(now, v.readyAt))));
         ArrayNode attachments = o.putArray("attachments");
-        for (Attachment a : v.attachments) {
+        for (Attachment a : v.attachments.stream().filter(Attachment::attached).toList()) {
             attachments.addObject().put("id", v.id).put("attachment_id", a.attachmentId()).put("volume_id", v.id)
                     .put("server_id", a.serverId()).put("host_name", (String) null).put("device", a.device())
                     .put("attached_at", Json.isoMicros(a.attachedAt()));

@@ -104,7 +104,7 @@ final class ContractFixture {
     /** Servers detach volumes a little after they are gone: a volume delete refused meanwhile is tried again. */
     static void deleteAndWait(InfrastructureCloud cloud, CloudObject o) {
         if (o.kind() == ResourceKind.VOLUME) {
-            eventually(() -> tryDelete(cloud, o), ok -> ok, "delete of volume " + o.name());
+            eventually(() -> tryDelete(cloud, o), "deleted"::equals, "delete of volume " + o.name());
         } else {
             cloud.delete(o);
         }
@@ -113,12 +113,13 @@ final class ContractFixture {
         }
     }
 
-    private static boolean tryDelete(InfrastructureCloud cloud, CloudObject o) {
+    /** "deleted", or why the delete was refused (for the message when it never passes). */
+    private static String tryDelete(InfrastructureCloud cloud, CloudObject o) {
         try {
             cloud.delete(o);
-            return true;
+            return "deleted";
         } catch (RuntimeException e) {
-            return false;
+            return e.getMessage();
         }
     }
 

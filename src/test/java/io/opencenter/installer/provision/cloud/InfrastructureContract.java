@@ -1,5 +1,7 @@
 package io.opencenter.installer.provision.cloud;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.opencenter.installer.openstack.CloudProfile;
 import io.opencenter.installer.openstack.OpenStackException;
 import io.opencenter.installer.openstack.client.OpenStackGateways;
@@ -25,6 +27,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.UUID;
 
@@ -144,6 +147,28 @@ public abstract class InfrastructureContract {
             cloud.delete(gone);
             assertThat(cloud.get(gone)).as("%s %s", r.kind(), r.name()).isEmpty();
         }
+    }
+
+    /**
+     * What Nova leaves when a building server is deleted before its host finished reserving the boot volume (seen
+     * on the real harness in CI): the volume stays reserved for a server that no longer exists, and Cinder refuses
+     * to delete it. The reservation is made here the way Nova makes it, through Cinder's attachments API.
+     */
+    @Test
+    void aVolumeReservedForAServerThatIsGoneIsStillDeleted() {
+        CloudObject volume = create(plan.ofKind(ResourceKind.VOLUME).get(0));
+        ContractFixture.waitFor(cloud, volume, o -> o.isPresent() && o.get().state() == State.READY);
+        ObjectNode reservation = JsonNodeFactory.instance.objectNode();
+        reservation.putObject("attachment").put("volume_uuid", volume.id())
+                .put("instance_uuid", UUID.randomUUID().toString());
+        direct.sendJson("volume", "reserve volume", "POST", "/attachments", reservation,
+                Map.of("OpenStack-API-Version", "volume 3.27"));
+        assertThat(cloud.get(volume)).get().extracting(CloudObject::detail).isEqualTo("reserved");
+
+        cloud.delete(volume);
+
+        assertThat(ContractFixture.waitFor(cloud, volume, Optional::isEmpty)).isEmpty();
+        assertThat(cloud.list(ResourceKind.VOLUME, cluster)).isEmpty();
     }
 
     @Test
