@@ -52,7 +52,12 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public void showInfo(String title, String message) {
-        alert(Alert.AlertType.INFORMATION, title, message).showAndWait();
+        // The title heads the dialog (Monocle and some window managers show no title bar); the message, which may
+        // hold long paths, wraps in the content area below it.
+        Alert alert = alert(Alert.AlertType.INFORMATION, title, title);
+        alert.setContentText(message);
+        alert.getDialogPane().setPrefWidth(560);
+        alert.showAndWait();
     }
 
     @Override

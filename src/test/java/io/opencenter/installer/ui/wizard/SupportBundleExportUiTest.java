@@ -54,9 +54,10 @@ class SupportBundleExportUiTest {
         robot.clickOn("#exportSupportBundleItem");
         WizardFixture.await(() -> dialogPane(robot) != null);
         DialogPane dialog = dialogPane(robot);
-        String text = dialog.getHeaderText();
+        String text = dialog.getContentText();
         assertThat(((Stage) dialog.getScene().getWindow()).getTitle()).as(text)
                 .isEqualTo(fixture.bundle.getString("help.export.done.title"));
+        assertThat(dialog.getHeaderText()).isEqualTo(fixture.bundle.getString("help.export.done.title"));
         assertThat(text).contains(target.toString());
         fixture.screenshotWithPopups("wizard-help-export-done.png");
 
