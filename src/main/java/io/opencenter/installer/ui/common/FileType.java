@@ -8,7 +8,8 @@ public enum FileType {
     SVG("file.type.svg", List.of("*.svg"), ".svg"),
     PNG("file.type.png", List.of("*.png"), ".png"),
     SSH_PUBLIC_KEY("file.type.sshKey", List.of("*.pub"), ".pub"),
-    OFFLINE_BUNDLE("file.type.bundle", List.of("*.tar", "*.tar.gz", "*.tgz"), ".tar"),
+    // .opencenter-bundle is the name the desktop opens with the installer (installers/linux/file-association.properties)
+    OFFLINE_BUNDLE("file.type.bundle", List.of("*.tar", "*.tar.gz", "*.tgz", "*.opencenter-bundle"), ".tar"),
     CA_CERTIFICATE("file.type.caCert", List.of("*.pem", "*.crt", "*.cer"), ".pem"),
     SUPPORT_BUNDLE("file.type.supportBundle", List.of("*.zip"), ".zip");
 
