@@ -1,6 +1,10 @@
 package io.opencenter.installer.cli;
 
 import io.opencenter.installer.install.CloudConnection;
+import io.opencenter.installer.install.ClusterPreflight;
+import io.opencenter.installer.openstack.preflight.PreflightReport;
+import io.opencenter.installer.platform.Catalog;
+import io.opencenter.installer.provision.ProvisioningPlan;
 import io.opencenter.installer.sandbox.SandboxOptions;
 import io.opencenter.installer.spec.ClusterConfig;
 import io.opencenter.installer.workspace.Workspace;
@@ -35,5 +39,20 @@ final class ClusterCloud {
 
     static CloudConnection connection(CloudEnvironment env, OpenedCloud cloud) {
         return new CloudConnection(cloud.profile(), env.connector(), env.infrastructure());
+    }
+
+    /**
+     * Preflight of {@code config} on the cloud it names, counting only what the cluster does not have yet (a re-run
+     * after a partial install is not short of the quota its own servers hold). Reads only.
+     */
+    static PreflightReport preflight(CloudEnvironment env, ClusterConfig config, ProvisioningPlan plan,
+                                     Catalog catalog, Workspace workspace) {
+        try (OpenedCloud cloud = open(env, config, workspace, false)) {
+            if (!cloud.usable()) {
+                return PreflightReport.of(cloud.findings());
+            }
+            CloudConnection connection = connection(env, cloud).inRegionOf(config);
+            return ClusterPreflight.run(config, plan, connection, connection::openInfrastructure, catalog);
+        }
     }
 }

@@ -1,7 +1,5 @@
 package io.opencenter.installer.cli;
 
-import io.opencenter.installer.install.CloudConnection;
-import io.opencenter.installer.install.ClusterPreflight;
 import io.opencenter.installer.openstack.OpenStackException;
 import io.opencenter.installer.openstack.preflight.PreflightReport;
 import io.opencenter.installer.platform.Catalog;
@@ -61,7 +59,7 @@ final class PlanCommand implements Callable<Integer> {
                 p.parallelismOrDefault());
         PreflightReport preflight;
         try {
-            preflight = preflight(cfg, plan, catalog);
+            preflight = ClusterCloud.preflight(CloudEnvironment.current(), cfg, plan, catalog, WorkspaceOption.of(spec));
         } catch (OpenStackException | IllegalStateException e) {
             err.println("error: " + e.getMessage());
             return ExitCodes.FAILURE;
@@ -77,16 +75,5 @@ final class PlanCommand implements Callable<Integer> {
             report.printText(out);
         }
         return report.valid() ? ExitCodes.OK : ExitCodes.FINDINGS;
-    }
-
-    private PreflightReport preflight(ClusterConfig cfg, ProvisioningPlan plan, Catalog catalog) {
-        CloudEnvironment env = CloudEnvironment.current();
-        try (OpenedCloud cloud = ClusterCloud.open(env, cfg, WorkspaceOption.of(spec), false)) {
-            if (!cloud.usable()) {
-                return PreflightReport.of(cloud.findings());
-            }
-            CloudConnection connection = ClusterCloud.connection(env, cloud).inRegionOf(cfg);
-            return ClusterPreflight.run(cfg, plan, connection, connection::openInfrastructure, catalog);
-        }
     }
 }

@@ -5,8 +5,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.opencenter.installer.install.PreflightResults;
+import io.opencenter.installer.provision.PlaceholderBootstrapData;
+import io.opencenter.installer.provision.PlanBuilder;
+import io.opencenter.installer.provision.ProvisioningPlan;
 import io.opencenter.installer.openstack.OpenStackException;
-import io.opencenter.installer.openstack.preflight.Preflight;
 import io.opencenter.installer.openstack.preflight.PreflightReport;
 import io.opencenter.installer.openstack.preflight.QuotaLine;
 import io.opencenter.installer.platform.Catalog;
@@ -25,8 +27,10 @@ import picocli.CommandLine.Spec;
 @Command(name = "preflight", mixinStandardHelpOptions = true,
         description = {"Validates the config, then checks it against the cloud it names: login, services in the "
                 + "region, flavors, images, external network, and quota headroom for the nodes and the platform "
-                + "services. Reads only: nothing is created.",
-                "With spec.cloud.sandbox: true it runs against an in-process " + OpenedCloud.SANDBOX_LABEL + "."},
+                + "services. What the cluster already has on the cloud is not counted again. Reads only: nothing is "
+                + "created.",
+                "With spec.cloud.sandbox: true it runs against the " + OpenedCloud.SANDBOX_LABEL + " of the cluster "
+                        + "(its state in the workspace)."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the cloud can hold the cluster", "1:failure (file unreadable, bad option, sandbox failed)",
                 "2:findings of severity error (config or cloud)"})
@@ -72,17 +76,12 @@ final class PreflightCommand implements Callable<Integer> {
     }
 
     private PreflightReport runAgainstCloud(ClusterConfig config, Catalog catalog) {
-        CloudEnvironment env = CloudEnvironment.current();
-        boolean sandbox = config.spec().cloud() != null && config.spec().cloud().isSandbox();
-        String name = config.spec().cloud() == null ? null : config.spec().cloud().name();
-        try (OpenedCloud cloud = sandbox ? OpenedCloud.sandbox(env) : OpenedCloud.fromClouds(env, name)) {
-            if (!cloud.usable()) {
-                return PreflightReport.of(cloud.findings());
-            }
-            PreflightReport report = Preflight.run(config, cloud.profile(), env.connector(), catalog);
-            PreflightResults.keep(WorkspaceOption.of(spec), config.name(), report);
-            return report;
-        }
+        ProvisioningPlan plan = PlanBuilder.build(config, new PlaceholderBootstrapData());
+        PreflightReport report = ClusterCloud.preflight(CloudEnvironment.current(), config, plan, catalog,
+                WorkspaceOption.of(spec));
+        // kept also when the cloud could not be reached: a support bundle then shows why
+        PreflightResults.keep(WorkspaceOption.of(spec), config.name(), report);
+        return report;
     }
 
     private void print(PrintWriter out, boolean valid, List<Finding> findings, List<QuotaLine> quota) {

@@ -9,6 +9,7 @@ import io.opencenter.installer.provision.PlanBuilder;
 import io.opencenter.installer.provision.ProvisioningPlan;
 import io.opencenter.installer.provision.ResourceKind;
 import io.opencenter.installer.sandbox.SandboxOptions;
+import io.opencenter.installer.spec.ClusterConfig;
 import io.opencenter.installer.spec.ClusterConfigs;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -128,6 +129,26 @@ class ProvisioningCommandsTest {
                 .doesNotContain("CREATING");
         assertThat(r.err()).contains("nothing was created");
         assertThat(onTheCloud()).isEmpty();
+    }
+
+    @Test
+    void preflightCountsWhatOtherClustersHoldButNotTheClustersOwn() throws IOException {
+        sandbox = SandboxOptions.builder().quota("instances", 10).serverActiveDelay(Duration.ofMillis(100))
+                .volumeAvailableDelay(Duration.ofMillis(50)).build();
+        assertThat(run("apply", "-f", config.toString(), "--until", "infrastructure").exit()).isZero();
+        ClusterConfig demo = ClusterConfigs.sandboxDefault();
+        Path other = CloudCli.writeConfig(home, "other.yaml", new ClusterConfig(demo.apiVersion(), demo.kind(),
+                new ClusterConfig.Metadata("other"), demo.spec()));
+
+        CloudCli.Run own = run("preflight", "-f", config.toString());
+        CloudCli.Run next = run("preflight", "-f", other.toString());
+
+        // instances: need 5; in use: the 5 of demo, which count only for another cluster; limit 10
+        assertThat(own.exit()).as(own.out() + own.err()).isZero();
+        assertThat(own.out()).containsPattern("(?m)^instances\\s+infrastructure\\s+5\\s+0\\s+10\\s+ok$");
+        assertThat(next.exit()).as(next.out() + next.err()).isZero();
+        assertThat(next.out()).containsPattern("(?m)^instances\\s+infrastructure\\s+5\\s+5\\s+10\\s+ok$");
+        assertThat(workspace.resolve("clusters/demo/preflight.json")).exists();
     }
 
     @Test
