@@ -4,11 +4,13 @@ import io.opencenter.installer.platform.Catalog;
 import io.opencenter.installer.spec.ClusterConfigs;
 import io.opencenter.installer.ui.common.BackgroundExecutor;
 import io.opencenter.installer.ui.common.FirstFrame;
+import io.opencenter.installer.ui.common.DesktopService;
 import io.opencenter.installer.ui.common.FxDesktopService;
 import io.opencenter.installer.ui.common.FxDialogService;
 import io.opencenter.installer.ui.common.FxFileChooserService;
 import io.opencenter.installer.ui.common.Snapshots;
 import io.opencenter.installer.ui.common.Theme;
+import io.opencenter.installer.ui.common.XdgOpenDesktopService;
 import io.opencenter.installer.ui.wizard.CatalogSource;
 import io.opencenter.installer.ui.wizard.SpecConfigFiles;
 import io.opencenter.installer.ui.wizard.Wizard;
@@ -75,7 +77,7 @@ public final class InstallerApp extends Application {
                 ClusterConfigs.sandboxDefault(),
                 RealCloudServices.create(catalog, sandbox),
                 RealInstallServices.create(ws),
-                new FxDesktopService(getHostServices()));
+                desktop());
         wizard = WizardWindow.attach(stage, services);
         if (options.bundle() != null) {
             openedBundle(options.bundle(), stage, services, bundle, !options.closesItself());
@@ -94,6 +96,12 @@ public final class InstallerApp extends Application {
             });
         }
         stage.show();
+    }
+
+    /** On Linux xdg-open, whose failure can be reported; elsewhere the host services (Finder, Explorer). */
+    private DesktopService desktop() {
+        boolean linux = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).contains("linux");
+        return linux ? XdgOpenDesktopService.standard() : new FxDesktopService(getHostServices());
     }
 
     /**

@@ -7,9 +7,9 @@ import java.nio.file.Path;
 import javafx.application.HostServices;
 
 /**
- * {@link DesktopService} through JavaFX's host services, which pass a {@code file:} URI to the OS (xdg-open,
- * Finder, Explorer). Host services report no failure of the launcher itself, so what can be checked here is checked:
- * that the folder exists.
+ * {@link DesktopService} through JavaFX's host services, which pass a {@code file:} URI to the OS (Finder,
+ * Explorer); used where there is no xdg-open ({@link XdgOpenDesktopService}). Host services report no failure of
+ * the launcher itself, so what can be checked here is checked: that the folder exists.
  */
 public final class FxDesktopService implements DesktopService {
     private final HostServices host;
