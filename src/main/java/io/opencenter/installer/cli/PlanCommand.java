@@ -59,7 +59,8 @@ final class PlanCommand implements Callable<Integer> {
                 p.parallelismOrDefault());
         PreflightReport preflight;
         try {
-            preflight = ClusterCloud.preflight(CloudEnvironment.current(), cfg, plan, catalog, WorkspaceOption.of(spec));
+            preflight = ClusterCloud.preflight(CloudEnvironment.current(), cfg, plan, catalog,
+                    WorkspaceOption.of(spec));
         } catch (OpenStackException | IllegalStateException e) {
             err.println("error: " + e.getMessage());
             return ExitCodes.FAILURE;

@@ -35,7 +35,9 @@ final class AttachmentHandler {
             String serverId = r.param("instance_id");
             for (Volume v : ctx.state().volumesOf(caller.projectId())) {
                 for (Attachment a : v.attachments) {
-                    if ((volumeId == null || volumeId.equals(v.id)) && (serverId == null || serverId.equals(a.serverId()))) {
+                    boolean wanted = (volumeId == null || volumeId.equals(v.id))
+                            && (serverId == null || serverId.equals(a.serverId()));
+                    if (wanted) {
                         list.add(detail ? detail(a, v) : summary(a, v));
                     }
                 }

@@ -8,7 +8,7 @@ public enum FileType {
     SVG("file.type.svg", List.of("*.svg"), ".svg"),
     PNG("file.type.png", List.of("*.png"), ".png"),
     SSH_PUBLIC_KEY("file.type.sshKey", List.of("*.pub"), ".pub"),
-    // .opencenter-bundle is the name the desktop opens with the installer (installers/linux/file-association.properties)
+    // *.opencenter-bundle: the name the desktop opens with the installer (installers/linux/file-association...)
     OFFLINE_BUNDLE("file.type.bundle", List.of("*.tar", "*.tar.gz", "*.tgz", "*.opencenter-bundle"), ".tar"),
     CA_CERTIFICATE("file.type.caCert", List.of("*.pem", "*.crt", "*.cer"), ".pem"),
     SUPPORT_BUNDLE("file.type.supportBundle", List.of("*.zip"), ".zip");
