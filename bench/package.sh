@@ -27,7 +27,8 @@ javac -d "$hello/classes" --module-path "$(ls target/package/javafx/*-linux.jar 
   --add-modules javafx.controls src/test/java/io/opencenter/installer/bench/HelloFxWindow.java
 jar --create --file "$hello/hello.jar" -C "$hello/classes" .
 modules="$(sed -n 's:.*<package.modules>\(.*\)</package.modules>.*:\1:p' pom.xml)"
-APP_NAME=opencenter-hello APP_VERSION=1.0.0 MAIN_JAR="$hello/hello.jar" \
+java_options="$(sed -n 's:.*<package.java.options>\(.*\)</package.java.options>.*:\1:p' pom.xml)"
+APP_NAME=opencenter-hello JAVA_OPTIONS="$java_options" APP_VERSION=1.0.0 MAIN_JAR="$hello/hello.jar" \
   MAIN_CLASS=io.opencenter.installer.bench.HelloFxWindow INPUT_DIR="$hello/input" FX_DIR=target/package/javafx \
   MODULES="$modules" DEST="$hello/package" TYPES=deb TRAIN_ARGS=--exit-when-shown \
   bash installers/linux/package.sh

@@ -12,6 +12,7 @@
 #   FX_DIR        a folder with the JavaFX jars; those holding a module-info (the platform jars) are linked into
 #                 the runtime as modules
 #   MODULES       modules to link, comma-separated
+#   JAVA_OPTIONS  JVM options of the launcher (and of the CDS training start), space-separated (optional)
 #   DEST          output folder (runtime/, cds/, packages)
 #   TYPES         space-separated jpackage types: deb rpm app-image (default "deb rpm"; rpm only with rpmbuild)
 #   TRAIN_ARGS    arguments that start the app, show its first window and exit (for the CDS class list)
