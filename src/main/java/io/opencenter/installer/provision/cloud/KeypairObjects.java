@@ -34,8 +34,8 @@ final class KeypairObjects implements KindAdapter {
     @Override
     public List<CloudObject> list(String cluster) {
         List<? extends Keypair> all = calls.read("compute", "list key pairs", c -> c.compute().keypairs().list());
-        return all.stream().filter(k -> Ownership.namedFor(k.getName(), cluster))
-                .map(k -> toObject(k.getName())).toList();
+        String name = Ownership.keypairName(cluster);
+        return all.stream().filter(k -> name.equals(k.getName())).map(k -> toObject(k.getName())).toList();
     }
 
     @Override

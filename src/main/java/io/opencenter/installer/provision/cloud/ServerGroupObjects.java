@@ -25,8 +25,8 @@ final class ServerGroupObjects implements KindAdapter {
     public List<CloudObject> list(String cluster) {
         List<? extends ServerGroup> all = calls.read("compute", "list server groups",
                 c -> c.compute().serverGroups().list());
-        return all.stream().filter(g -> Ownership.namedFor(g.getName(), cluster)).map(ServerGroupObjects::toObject)
-                .toList();
+        String name = Ownership.serverGroupName(cluster);
+        return all.stream().filter(g -> name.equals(g.getName())).map(ServerGroupObjects::toObject).toList();
     }
 
     @Override

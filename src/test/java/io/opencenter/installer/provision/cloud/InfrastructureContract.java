@@ -208,6 +208,30 @@ public abstract class InfrastructureContract {
         assertThat(cloud.clusterCreated(cluster)).isEmpty();
     }
 
+    /**
+     * Keypairs and server groups carry no tag, so a cluster claims them by name; cluster {@code <name>} must not claim
+     * those of a cluster {@code <name>-2} in the same project, whose names start with {@code <name>-} too.
+     */
+    @Test
+    void theKeypairAndServerGroupOfAClusterWhoseNameExtendsThisOneAreNotClaimed() {
+        ProvisioningPlan other = ContractFixture.tinyPlan(cluster + "-2", dir);
+        List<CloudObject> theirs = new java.util.ArrayList<>();
+        try {
+            for (ResourceKind kind : List.of(ResourceKind.KEYPAIR, ResourceKind.SERVER_GROUP)) {
+                PlannedResource mine = plan.ofKind(kind).get(0);
+                PlannedResource others = other.ofKind(kind).get(0);
+                theirs.add(cloud.create(others, Map.of()));
+                create(mine);
+                assertThat(cloud.list(kind, cluster)).as(kind.name()).extracting(CloudObject::name)
+                        .containsExactly(mine.name());
+                assertThat(cloud.list(kind, other.cluster())).as(kind.name()).extracting(CloudObject::name)
+                        .containsExactly(others.name());
+            }
+        } finally {
+            theirs.forEach(cloud::delete);
+        }
+    }
+
     @Test
     void aMissingPublicKeyFileIsNamedInTheError() {
         PlannedResource planned = plan.resource("keypair").orElseThrow();
