@@ -127,9 +127,11 @@ public final class PlanBuilder {
                 SUBNET, SECGROUP_CONTROL_PLANE);
         add(FLOATING_IP, ResourceKind.FLOATING_IP, "api-floating-ip",
                 new FloatingIp(spec.network().externalNetwork(), VIP_PORT), VIP_PORT, ROUTER_INTERFACE);
-        add(SERVER_GROUP_CONTROL_PLANE, ResourceKind.SERVER_GROUP, CONTROL_PLANE, new ServerGroup("anti-affinity"));
+        addNamed(SERVER_GROUP_CONTROL_PLANE, ResourceKind.SERVER_GROUP, ResourceNames.serverGroup(cluster),
+                new ServerGroup("anti-affinity"), List.of());
         if (hasSshKey()) {
-            add(KEYPAIR, ResourceKind.KEYPAIR, KEYPAIR, new Keypair(spec.sshPublicKeyFile()));
+            addNamed(KEYPAIR, ResourceKind.KEYPAIR, ResourceNames.keypair(cluster),
+                    new Keypair(spec.sshPublicKeyFile()), List.of());
         }
     }
 

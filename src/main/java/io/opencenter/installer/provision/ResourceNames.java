@@ -26,6 +26,19 @@ public final class ResourceNames {
         return cluster + "-" + role;
     }
 
+    /**
+     * The cluster's one keypair. Keypairs and server groups carry no tag, so the cloud side finds them by this exact
+     * name (a prefix would also match {@code demo-2-keypair} for cluster {@code demo}).
+     */
+    public static String keypair(String cluster) {
+        return name(cluster, "keypair");
+    }
+
+    /** The cluster's one server group, the control plane's anti-affinity group (found by name, see keypair). */
+    public static String serverGroup(String cluster) {
+        return name(cluster, CONTROL_PLANE);
+    }
+
     public static String name(String cluster, String role, int n) {
         if (n < 1) {
             throw new IllegalArgumentException("resource numbers start at 1, got " + n);

@@ -8,6 +8,7 @@ import io.opencenter.installer.provision.CloudObject.State;
 import io.opencenter.installer.provision.PlannedResource;
 import io.opencenter.installer.provision.ResourceAttributes;
 import io.opencenter.installer.provision.ResourceKind;
+import io.opencenter.installer.provision.ResourceNames;
 import org.openstack4j.model.compute.Keypair;
 
 import java.io.IOException;
@@ -34,7 +35,7 @@ final class KeypairObjects implements KindAdapter {
     @Override
     public List<CloudObject> list(String cluster) {
         List<? extends Keypair> all = calls.read("compute", "list key pairs", c -> c.compute().keypairs().list());
-        String name = Ownership.keypairName(cluster);
+        String name = ResourceNames.keypair(cluster);
         return all.stream().filter(k -> name.equals(k.getName())).map(k -> toObject(k.getName())).toList();
     }
 

@@ -1,16 +1,15 @@
 package io.opencenter.installer.provision.cloud;
 
-import io.opencenter.installer.provision.PlanBuilder;
 import io.opencenter.installer.provision.ResourceNames;
 
 import java.util.Collection;
 import java.util.Map;
 
 /**
- * Which objects belong to a cluster: those with its tag, untagged ones whose name starts with {@code <cluster>-} (a
- * create whose tag call never ran), and the keypair and server group of the cluster's exact planned names. An object
- * tagged for another cluster is never claimed, even when its name happens to start with this cluster's prefix
- * ({@code demo} and {@code demo-2}).
+ * Which objects belong to a cluster: those with its tag, and untagged ones whose name starts with {@code <cluster>-}
+ * (a create whose tag call never ran). An object tagged for another cluster is never claimed, even when its name
+ * happens to start with this cluster's prefix ({@code demo} and {@code demo-2}). The keypair and the server group,
+ * which carry no tag, go by their exact names ({@link ResourceNames#keypair}).
  */
 final class Ownership {
 
@@ -26,19 +25,6 @@ final class Ownership {
 
     static Map<String, String> metadata(String cluster) {
         return ResourceNames.clusterTag(cluster);
-    }
-
-    /**
-     * The one keypair a cluster has. Keypairs and server groups carry no tag, so they are claimed by their exact
-     * planned name: a prefix would also claim {@code demo-2-keypair} for cluster {@code demo}.
-     */
-    static String keypairName(String cluster) {
-        return ResourceNames.name(cluster, PlanBuilder.KEYPAIR);
-    }
-
-    /** The one server group a cluster has, its control plane's anti-affinity group (see {@link #keypairName}). */
-    static String serverGroupName(String cluster) {
-        return ResourceNames.name(cluster, ResourceNames.CONTROL_PLANE);
     }
 
     static boolean namedFor(String name, String cluster) {

@@ -6,6 +6,7 @@ import io.opencenter.installer.provision.CloudObject.State;
 import io.opencenter.installer.provision.PlannedResource;
 import io.opencenter.installer.provision.ResourceAttributes;
 import io.opencenter.installer.provision.ResourceKind;
+import io.opencenter.installer.provision.ResourceNames;
 import org.openstack4j.model.compute.ServerGroup;
 
 import java.util.List;
@@ -25,7 +26,7 @@ final class ServerGroupObjects implements KindAdapter {
     public List<CloudObject> list(String cluster) {
         List<? extends ServerGroup> all = calls.read("compute", "list server groups",
                 c -> c.compute().serverGroups().list());
-        String name = Ownership.serverGroupName(cluster);
+        String name = ResourceNames.serverGroup(cluster);
         return all.stream().filter(g -> name.equals(g.getName())).map(ServerGroupObjects::toObject).toList();
     }
 

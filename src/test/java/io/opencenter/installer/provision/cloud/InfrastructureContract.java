@@ -23,6 +23,7 @@ import org.openstack4j.model.network.Resource;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -215,7 +216,7 @@ public abstract class InfrastructureContract {
     @Test
     void theKeypairAndServerGroupOfAClusterWhoseNameExtendsThisOneAreNotClaimed() {
         ProvisioningPlan other = ContractFixture.tinyPlan(cluster + "-2", dir);
-        List<CloudObject> theirs = new java.util.ArrayList<>();
+        List<CloudObject> theirs = new ArrayList<>();
         try {
             for (ResourceKind kind : List.of(ResourceKind.KEYPAIR, ResourceKind.SERVER_GROUP)) {
                 PlannedResource mine = plan.ofKind(kind).get(0);
