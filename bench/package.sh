@@ -26,11 +26,11 @@ mkdir -p "$hello/classes" "$hello/input"
 javac -d "$hello/classes" --module-path "$(ls target/package/javafx/*-linux.jar | paste -sd:)" \
   --add-modules javafx.controls src/test/java/io/opencenter/installer/bench/HelloFxWindow.java
 jar --create --file "$hello/hello.jar" -C "$hello/classes" .
-modules="$(sed -n 's:.*<package.modules>\(.*\)</package.modules>.*:\1:p' pom.xml)"
-java_options="$(sed -n 's:.*<package.java.options>\(.*\)</package.java.options>.*:\1:p' pom.xml)"
-APP_NAME=opencenter-hello JAVA_OPTIONS="$java_options" APP_VERSION=1.0.0 MAIN_JAR="$hello/hello.jar" \
-  MAIN_CLASS=io.opencenter.installer.bench.HelloFxWindow INPUT_DIR="$hello/input" FX_DIR=target/package/javafx \
-  MODULES="$modules" DEST="$hello/package" TYPES=deb TRAIN_ARGS=--exit-when-shown \
+pom_property() { sed -n "s:.*<$1>\(.*\)</$1>.*:\1:p" pom.xml; }
+APP_NAME=opencenter-hello JAVA_OPTIONS="$(pom_property package.java.options)" APP_VERSION=1.0.0 \
+  MAIN_JAR="$hello/hello.jar" MAIN_CLASS=io.opencenter.installer.bench.HelloFxWindow INPUT_DIR="$hello/input" \
+  FX_DIR=target/package/javafx MODULES="$(pom_property package.modules)" DEST="$hello/package" TYPES=deb \
+  TRAIN_ARGS=--exit-when-shown \
   bash installers/linux/package.sh
 hello_deb="$(ls "$hello"/package/opencenter-hello_*_amd64.deb)"
 
