@@ -4,7 +4,7 @@ import io.opencenter.installer.openstack.CloudAuth;
 import io.opencenter.installer.openstack.CloudProfile;
 import io.opencenter.installer.openstack.config.CloudsConfig;
 import io.opencenter.installer.openstack.config.CloudsYaml;
-import io.opencenter.installer.openstack.preflight.CloudEntryCheck;
+import io.opencenter.installer.preflight.CloudEntryCheck;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

@@ -4,7 +4,7 @@ import io.opencenter.installer.openstack.CloudProfile;
 import io.opencenter.installer.openstack.OpenStackException;
 import io.opencenter.installer.openstack.OpenStackGateway;
 import io.opencenter.installer.openstack.OpenStackGateway.AuthInfo;
-import io.opencenter.installer.openstack.preflight.FailureFindings;
+import io.opencenter.installer.preflight.FailureFindings;
 import io.opencenter.installer.spec.Finding;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;

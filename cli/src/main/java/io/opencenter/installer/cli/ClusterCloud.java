@@ -2,9 +2,8 @@ package io.opencenter.installer.cli;
 
 import io.opencenter.installer.install.CloudConnection;
 import io.opencenter.installer.install.ClusterPreflight;
-import io.opencenter.installer.openstack.preflight.PreflightReport;
+import io.opencenter.installer.preflight.PreflightReport;
 import io.opencenter.installer.platform.Catalog;
-import io.opencenter.installer.provision.ProvisioningPlan;
 import io.opencenter.installer.sandbox.SandboxOptions;
 import io.opencenter.installer.spec.ClusterConfig;
 import io.opencenter.installer.workspace.Workspace;
@@ -45,14 +44,13 @@ final class ClusterCloud {
      * Preflight of {@code config} on the cloud it names, counting only what the cluster does not have yet (a re-run
      * after a partial install is not short of the quota its own servers hold). Reads only.
      */
-    static PreflightReport preflight(CloudEnvironment env, ClusterConfig config, ProvisioningPlan plan,
-                                     Catalog catalog, Workspace workspace) {
+    static PreflightReport preflight(CloudEnvironment env, ClusterConfig config, Catalog catalog,
+                                     Workspace workspace) {
         try (OpenedCloud cloud = open(env, config, workspace, false)) {
             if (!cloud.usable()) {
                 return PreflightReport.of(cloud.findings());
             }
-            CloudConnection connection = connection(env, cloud).inRegionOf(config);
-            return ClusterPreflight.run(config, plan, connection, connection::openInfrastructure, catalog);
+            return ClusterPreflight.run(config, connection(env, cloud), catalog);
         }
     }
 }

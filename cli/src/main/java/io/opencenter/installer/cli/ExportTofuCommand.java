@@ -1,7 +1,6 @@
 package io.opencenter.installer.cli;
 
-import io.opencenter.installer.provision.PlaceholderBootstrapData;
-import io.opencenter.installer.provision.PlanBuilder;
+import io.opencenter.installer.install.ClusterPlans;
 import io.opencenter.installer.provision.ProvisioningPlan;
 import io.opencenter.installer.provision.tofu.TofuModule;
 import io.opencenter.installer.platform.Catalog;
@@ -48,7 +47,7 @@ final class ExportTofuCommand implements Callable<Integer> {
                 err.println("error: fix the findings above, then export again");
                 return ExitCodes.FINDINGS;
             }
-            ProvisioningPlan plan = PlanBuilder.build(check.config(), new PlaceholderBootstrapData());
+            ProvisioningPlan plan = ClusterPlans.of(check.config());
             Map<String, String> files = TofuModule.of(check.config(), plan);
             TofuModule.write(files, dir);
             out.printf("wrote %s to %s (%d resources of cluster %s)%n", String.join(", ", files.keySet()), dir,

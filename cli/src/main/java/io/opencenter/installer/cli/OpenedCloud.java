@@ -2,7 +2,7 @@ package io.opencenter.installer.cli;
 
 import io.opencenter.installer.openstack.CloudProfile;
 import io.opencenter.installer.openstack.config.CloudsYaml;
-import io.opencenter.installer.openstack.preflight.CloudEntryCheck;
+import io.opencenter.installer.preflight.CloudEntryCheck;
 import io.opencenter.installer.sandbox.SandboxCloud;
 import io.opencenter.installer.spec.Finding;
 import java.util.List;

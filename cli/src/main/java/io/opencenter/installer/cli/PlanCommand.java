@@ -1,10 +1,9 @@
 package io.opencenter.installer.cli;
 
+import io.opencenter.installer.install.ClusterPlans;
 import io.opencenter.installer.openstack.OpenStackException;
-import io.opencenter.installer.openstack.preflight.PreflightReport;
+import io.opencenter.installer.preflight.PreflightReport;
 import io.opencenter.installer.platform.Catalog;
-import io.opencenter.installer.provision.PlaceholderBootstrapData;
-import io.opencenter.installer.provision.PlanBuilder;
 import io.opencenter.installer.provision.ProvisioningPlan;
 import io.opencenter.installer.provision.apply.CriticalPath;
 import io.opencenter.installer.provision.apply.DurationModel;
@@ -52,14 +51,14 @@ final class PlanCommand implements Callable<Integer> {
             return e.code();
         }
         ClusterConfig cfg = check.config();
-        ProvisioningPlan plan = PlanBuilder.build(cfg, new PlaceholderBootstrapData());
+        ProvisioningPlan plan = ClusterPlans.of(cfg);
         ClusterSpec.Provisioning p = cfg.spec().provisioning() != null ? cfg.spec().provisioning()
                 : new ClusterSpec.Provisioning(null, null);
         CriticalPath estimate = CriticalPath.of(plan, DurationModel.typical(), p.serializeOrDefault(),
                 p.parallelismOrDefault());
         PreflightReport preflight;
         try {
-            preflight = ClusterCloud.preflight(CloudEnvironment.current(), cfg, plan, catalog,
+            preflight = ClusterCloud.preflight(CloudEnvironment.current(), cfg, catalog,
                     WorkspaceOption.of(spec));
         } catch (OpenStackException | IllegalStateException e) {
             err.println("error: " + e.getMessage());

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.opencenter.installer.openstack.preflight.PreflightReport;
+import io.opencenter.installer.preflight.PreflightReport;
 import io.opencenter.installer.provision.PlannedResource;
 import io.opencenter.installer.provision.ProvisioningPlan;
 import io.opencenter.installer.provision.ResourceKind;

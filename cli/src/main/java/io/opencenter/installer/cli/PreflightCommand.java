@@ -6,12 +6,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.opencenter.installer.install.PreflightResults;
 import io.opencenter.installer.openstack.OpenStackException;
-import io.opencenter.installer.openstack.preflight.PreflightReport;
-import io.opencenter.installer.openstack.preflight.QuotaLine;
+import io.opencenter.installer.preflight.PreflightReport;
+import io.opencenter.installer.preflight.QuotaLine;
 import io.opencenter.installer.platform.Catalog;
-import io.opencenter.installer.provision.PlaceholderBootstrapData;
-import io.opencenter.installer.provision.PlanBuilder;
-import io.opencenter.installer.provision.ProvisioningPlan;
 import io.opencenter.installer.spec.ClusterConfig;
 import io.opencenter.installer.spec.Finding;
 import java.io.PrintWriter;
@@ -76,8 +73,7 @@ final class PreflightCommand implements Callable<Integer> {
     }
 
     private PreflightReport runAgainstCloud(ClusterConfig config, Catalog catalog) {
-        ProvisioningPlan plan = PlanBuilder.build(config, new PlaceholderBootstrapData());
-        PreflightReport report = ClusterCloud.preflight(CloudEnvironment.current(), config, plan, catalog,
+        PreflightReport report = ClusterCloud.preflight(CloudEnvironment.current(), config, catalog,
                 WorkspaceOption.of(spec));
         // kept also when the cloud could not be reached: a support bundle then shows why
         PreflightResults.keep(WorkspaceOption.of(spec), config.name(), report);

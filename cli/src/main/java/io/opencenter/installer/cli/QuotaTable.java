@@ -1,6 +1,6 @@
 package io.opencenter.installer.cli;
 
-import io.opencenter.installer.openstack.preflight.QuotaLine;
+import io.opencenter.installer.preflight.QuotaLine;
 import java.io.PrintWriter;
 import java.util.List;
 

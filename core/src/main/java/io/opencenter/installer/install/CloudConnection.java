@@ -2,7 +2,6 @@ package io.opencenter.installer.install;
 
 import io.opencenter.installer.openstack.CloudProfile;
 import io.opencenter.installer.openstack.OpenStackGateway;
-import io.opencenter.installer.openstack.preflight.Preflight;
 import io.opencenter.installer.provision.InfrastructureCloud;
 import io.opencenter.installer.spec.ClusterConfig;
 import java.util.function.Function;
@@ -16,7 +15,12 @@ public record CloudConnection(CloudProfile profile, Function<CloudProfile, OpenS
 
     /** The same connection in the config's region ({@code spec.cloud.region} wins over clouds.yaml's). */
     public CloudConnection inRegionOf(ClusterConfig config) {
-        return new CloudConnection(Preflight.withConfigRegion(profile, config), gateway, infrastructure);
+        String region = config.spec() == null || config.spec().cloud() == null ? null : config.spec().cloud().region();
+        if (region == null || region.isBlank() || region.equals(profile.regionName())) {
+            return this;
+        }
+        return new CloudConnection(new CloudProfile(profile.name(), profile.auth(), region, profile.interfaceType(),
+                profile.cacert(), profile.insecure(), profile.source()), gateway, infrastructure);
     }
 
     /** Opens the provisioning side for {@link #profile()}. */

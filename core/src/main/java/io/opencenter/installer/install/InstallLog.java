@@ -1,6 +1,6 @@
 package io.opencenter.installer.install;
 
-import io.opencenter.installer.openstack.preflight.PreflightReport;
+import io.opencenter.installer.preflight.PreflightReport;
 import io.opencenter.installer.provision.ProgressSnapshot;
 import io.opencenter.installer.provision.ResourceEvent;
 import io.opencenter.installer.spec.Finding;

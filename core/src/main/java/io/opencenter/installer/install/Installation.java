@@ -1,10 +1,8 @@
 package io.opencenter.installer.install;
 
 import io.opencenter.installer.openstack.OpenStackException;
-import io.opencenter.installer.openstack.preflight.PreflightReport;
+import io.opencenter.installer.preflight.PreflightReport;
 import io.opencenter.installer.provision.Cancellation;
-import io.opencenter.installer.provision.PlaceholderBootstrapData;
-import io.opencenter.installer.provision.PlanBuilder;
 import io.opencenter.installer.provision.ProvisioningPlan;
 import io.opencenter.installer.provision.apply.Applier;
 import io.opencenter.installer.provision.apply.ApplyOptions;
@@ -58,9 +56,9 @@ public final class Installation {
                     "cannot write the config copy " + files.config() + ": " + e.getMessage());
         }
         CloudConnection cloud = request.cloud().inRegionOf(config);
-        ProvisioningPlan plan = PlanBuilder.build(config, new PlaceholderBootstrapData());
+        ProvisioningPlan plan = ClusterPlans.of(config);
         LazyInfrastructure infrastructure = new LazyInfrastructure(cloud);
-        PreflightReport preflight = ClusterPreflight.run(config, plan, cloud, infrastructure, request.catalog());
+        PreflightReport preflight = ClusterPreflight.run(config, plan, cloud, request.catalog());
         PreflightResults.keep(request.workspace(), config.name(), preflight);
         if (preflight.hasErrors()) {
             long errors = preflight.findings().stream().filter(Finding::isError).count();

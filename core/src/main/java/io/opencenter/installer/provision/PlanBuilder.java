@@ -2,7 +2,6 @@ package io.opencenter.installer.provision;
 
 import static io.opencenter.installer.provision.ResourceNames.CONTROL_PLANE;
 
-import io.opencenter.installer.openstack.preflight.SecurityGroupRules;
 import io.opencenter.installer.provision.ResourceAttributes.FloatingIp;
 import io.opencenter.installer.provision.ResourceAttributes.Keypair;
 import io.opencenter.installer.provision.ResourceAttributes.Network;

@@ -1,6 +1,5 @@
 package io.opencenter.installer.provision;
 
-import io.opencenter.installer.openstack.preflight.SecurityGroupRules;
 import java.util.List;
 
 /**

@@ -46,6 +46,11 @@ public final class ResourceNames {
         return cluster + "-" + role + "-" + n;
     }
 
+    /** The cluster tag as Neutron writes it, {@code opencenter-cluster=<cluster>}. */
+    public static String neutronTag(String cluster) {
+        return CLUSTER_TAG_KEY + "=" + cluster;
+    }
+
     /** The cluster tag as a key/value pair (Neutron writes it as {@code key=value}). */
     public static Map<String, String> clusterTag(String cluster) {
         return Map.of(CLUSTER_TAG_KEY, cluster);

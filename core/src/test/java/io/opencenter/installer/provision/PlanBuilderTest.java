@@ -3,7 +3,7 @@ package io.opencenter.installer.provision;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.opencenter.installer.openstack.preflight.SecurityGroupRules;
+import io.opencenter.installer.provision.SecurityGroupRules;
 import io.opencenter.installer.provision.ResourceAttributes.FloatingIp;
 import io.opencenter.installer.provision.ResourceAttributes.Port;
 import io.opencenter.installer.provision.ResourceAttributes.Router;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.opencenter.installer.openstack.client.OpenStackGateways;
 import io.opencenter.installer.openstack.client.RetryPolicy;
 import io.opencenter.installer.platform.Catalog;
+import io.opencenter.installer.preflight.ListedCloud;
 import io.opencenter.installer.provision.Cancellation;
 import io.opencenter.installer.provision.ResourceKind;
 import io.opencenter.installer.sandbox.SandboxCloud;
@@ -83,14 +84,17 @@ class InstallationPreflightTest {
             }
             InstallResult unaware = install(sandbox, new ListedCloud(), InstallPhase.PREFLIGHT, new RecordingListener());
             assertThat(unaware.outcome()).isEqualTo(InstallResult.Outcome.PREFLIGHT_FAILED);
-            assertThat(unaware.preflight().quotaTable()).anyMatch(l -> l.resource().equals("instances") && l.inUse() == 2);
+            assertThat(unaware.preflight().quotaTable()).anyMatch(l -> l.resource().equals("instances") && l.inUse() == 2
+                    && l.needed() == 5);
 
             ListedCloud own = new ListedCloud().with(ResourceKind.SERVER, "demo-control-plane-1", "demo-control-plane-2");
             InstallResult resumed = install(sandbox, own, InstallPhase.PREFLIGHT, new RecordingListener());
             assertThat(resumed.outcome()).as(resumed.message() + resumed.preflight().findings())
                     .isEqualTo(InstallResult.Outcome.COMPLETE);
             assertThat(resumed.lastDone()).isEqualTo(InstallPhase.PREFLIGHT);
-            assertThat(resumed.preflight().quotaTable()).anyMatch(l -> l.resource().equals("instances") && l.inUse() == 0);
+            // the cloud's figure stays as it is; what is needed is what the plan still has to create
+            assertThat(resumed.preflight().quotaTable()).anyMatch(l -> l.resource().equals("instances")
+                    && l.inUse() == 2 && l.needed() == 3);
         }
     }
 }

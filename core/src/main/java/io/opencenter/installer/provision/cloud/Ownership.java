@@ -18,9 +18,8 @@ final class Ownership {
     private Ownership() {
     }
 
-    /** The Neutron tag string, {@code opencenter-cluster=<cluster>}. */
     static String neutronTag(String cluster) {
-        return TAG_PREFIX + cluster;
+        return ResourceNames.neutronTag(cluster);
     }
 
     static Map<String, String> metadata(String cluster) {

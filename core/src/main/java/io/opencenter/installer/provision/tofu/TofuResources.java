@@ -1,6 +1,6 @@
 package io.opencenter.installer.provision.tofu;
 
-import io.opencenter.installer.openstack.preflight.SecurityGroupRules;
+import io.opencenter.installer.provision.SecurityGroupRules;
 import io.opencenter.installer.provision.PlannedResource;
 import io.opencenter.installer.provision.ProvisioningPlan;
 import io.opencenter.installer.provision.ResourceAttributes;

@@ -1,23 +1,25 @@
 package io.opencenter.installer.ui.wizard.cloud;
 
+import io.opencenter.installer.install.CloudConnection;
+import io.opencenter.installer.install.ClusterPreflight;
 import io.opencenter.installer.openstack.client.OpenStackGateways;
-import io.opencenter.installer.openstack.preflight.Preflight;
-import io.opencenter.installer.openstack.preflight.PreflightReport;
-import io.opencenter.installer.openstack.preflight.QuotaLine;
+import io.opencenter.installer.preflight.PreflightReport;
+import io.opencenter.installer.preflight.QuotaLine;
 import io.opencenter.installer.platform.Catalog;
+import io.opencenter.installer.provision.cloud.InfrastructureClouds;
 import java.util.function.Supplier;
 
-/** Preflight of the {@code openstack.preflight} package, in the shape the Cluster page shows. */
+/** The installer's one preflight ({@link ClusterPreflight}, as the CLI runs it), in the shape the pages show. */
 public final class PreflightRunners {
     private PreflightRunners() {}
 
     /**
      * Runs on a connection of its own, made for the config's region (the page's connection may be for the
-     * profile's default region), and closes it.
+     * profile's default region), and closes it. What the cluster already holds on the cloud is not counted again.
      */
     public static CloudServices.PreflightRunner of(Supplier<Catalog> catalog) {
-        return (config, profile, gateway) -> toCheck(Preflight.run(config, profile, OpenStackGateways::connect,
-                catalog.get()));
+        return (config, profile, gateway) -> toCheck(ClusterPreflight.run(config, new CloudConnection(profile,
+                OpenStackGateways::connect, InfrastructureClouds::connect), catalog.get()));
     }
 
     static CloudCheck toCheck(PreflightReport report) {

@@ -1,7 +1,6 @@
 package io.opencenter.installer.ui.wizard.review;
 
-import io.opencenter.installer.provision.PlaceholderBootstrapData;
-import io.opencenter.installer.provision.PlanBuilder;
+import io.opencenter.installer.install.ClusterPlans;
 import io.opencenter.installer.provision.PlannedResource;
 import io.opencenter.installer.provision.ProvisioningPlan;
 import io.opencenter.installer.provision.ResourceKind;
@@ -35,7 +34,7 @@ public record PlanReview(ClusterConfig config, List<Row> rows, Map<ResourceKind,
     }
 
     public static PlanReview of(ClusterConfig config) {
-        ProvisioningPlan plan = PlanBuilder.build(config, new PlaceholderBootstrapData());
+        ProvisioningPlan plan = ClusterPlans.of(config);
         Map<String, String> names = plan.resources().stream()
                 .collect(Collectors.toMap(PlannedResource::key, PlannedResource::name));
         List<Row> rows = plan.resources().stream()

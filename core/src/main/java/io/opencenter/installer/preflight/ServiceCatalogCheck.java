@@ -1,0 +1,103 @@
+package io.opencenter.installer.preflight;
+
+import io.opencenter.installer.openstack.OpenStackGateway.Endpoint;
+import io.opencenter.installer.platform.Profile;
+import io.opencenter.installer.spec.ClusterConfig;
+import io.opencenter.installer.spec.Finding;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The region exists in the service catalog and has every service the installer calls. Region names are compared
+ * exactly, as OpenStack does (one lesson of the reference deployment: case-insensitive in one place and not in
+ * another broke it); a case-only difference becomes the hint.
+ */
+public final class ServiceCatalogCheck {
+    static final String PATH = "spec.cloud.region";
+
+    /** A service the installer calls: its catalog types (any one will do) and a name for messages. */
+    public record NeededService(String label, List<String> types) {}
+
+    public static final NeededService COMPUTE = new NeededService("compute (Nova)", List.of("compute"));
+    public static final NeededService NETWORK = new NeededService("network (Neutron)", List.of("network"));
+    public static final NeededService IMAGE = new NeededService("image (Glance)", List.of("image"));
+    public static final NeededService BLOCK_STORAGE = new NeededService("block-storage (Cinder)",
+            List.of("volumev3", "block-storage"));
+
+    private ServiceCatalogCheck() {}
+
+    /** Nova, Neutron and Glance always; Cinder when a node boots from a volume or Cinder CSI will run. */
+    public static List<NeededService> needed(ClusterConfig config) {
+        List<NeededService> services = new ArrayList<>(List.of(COMPUTE, NETWORK, IMAGE));
+        boolean volumes = NodeGroup.of(config).stream().anyMatch(NodeGroup::bootsFromVolume);
+        String profile = config.spec() == null || config.spec().platform() == null
+                ? null : config.spec().platform().profile();
+        if (volumes || Profile.fromId(profile) == Profile.OPENSTACK) {
+            services.add(BLOCK_STORAGE);
+        }
+        return services;
+    }
+
+    /** The region the installer will use: the config's, else the cloud entry's, else the catalog's only one. */
+    public static String effectiveRegion(ClusterConfig config, String profileRegion, List<Endpoint> catalog) {
+        String configured = config.spec() == null || config.spec().cloud() == null ? null : config.spec().cloud().region();
+        if (configured != null && !configured.isBlank()) {
+            return configured;
+        }
+        if (profileRegion != null && !profileRegion.isBlank()) {
+            return profileRegion;
+        }
+        Set<String> regions = regions(catalog);
+        return regions.size() == 1 ? regions.iterator().next() : null;
+    }
+
+    public static Set<String> regions(List<Endpoint> catalog) {
+        Set<String> regions = new LinkedHashSet<>();
+        catalog.stream().map(Endpoint::region).filter(r -> r != null && !r.isBlank()).forEach(regions::add);
+        return regions;
+    }
+
+    public static List<Finding> check(ClusterConfig config, String profileRegion, String interfaceType,
+                                      List<Endpoint> catalog) {
+        List<Finding> findings = new ArrayList<>();
+        Set<String> regions = regions(catalog);
+        String region = effectiveRegion(config, profileRegion, catalog);
+        if (region == null) {
+            findings.add(Finding.error(PATH, "the cloud has several regions (" + Suggestions.list(regions)
+                    + ") and neither the config nor the cloud entry names one", "set spec.cloud.region to one of them"));
+            return findings;
+        }
+        if (!regions.contains(region)) {
+            findings.add(Finding.error(PATH, "region " + region + " is not in the service catalog",
+                    Suggestions.hint(region, regions, "regions")));
+            return findings;
+        }
+        for (NeededService service : needed(config)) {
+            boolean inRegion = catalog.stream().anyMatch(e -> service.types().contains(e.serviceType())
+                    && region.equals(e.region()) && interfaceType.equals(e.interfaceType()));
+            if (!inRegion) {
+                findings.add(Finding.error(PATH, "service " + service.label() + " has no " + interfaceType
+                        + " endpoint in region " + region, missingHint(service, region, catalog)));
+            }
+        }
+        return findings;
+    }
+
+    private static String missingHint(NeededService service, String region, List<Endpoint> catalog) {
+        Set<String> elsewhere = new LinkedHashSet<>();
+        Set<String> here = new LinkedHashSet<>();
+        for (Endpoint e : catalog) {
+            if (service.types().contains(e.serviceType()) && e.region() != null) {
+                elsewhere.add(e.region());
+            }
+            if (region.equals(e.region())) {
+                here.add(e.serviceType());
+            }
+        }
+        String where = elsewhere.isEmpty() ? "no region of this cloud has it"
+                : "regions that have it: " + Suggestions.list(elsewhere);
+        return where + "; services in " + region + ": " + (here.isEmpty() ? "none" : Suggestions.list(here));
+    }
+}
