@@ -1,7 +1,7 @@
 package io.opencenter.installer.cli;
 
-import io.opencenter.installer.install.SupportBundle;
-import io.opencenter.installer.install.SupportBundleReport;
+import io.opencenter.installer.support.SupportBundle;
+import io.opencenter.installer.support.SupportBundleReport;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;

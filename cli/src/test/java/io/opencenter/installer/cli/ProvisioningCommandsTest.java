@@ -143,9 +143,9 @@ class ProvisioningCommandsTest {
         CloudCli.Run own = run("preflight", "-f", config.toString());
         CloudCli.Run next = run("preflight", "-f", other.toString());
 
-        // instances: need 5; in use: the 5 of demo, which count only for another cluster; limit 10
+        // instances: in use are the 5 of demo; demo needs none of them again, another cluster needs 5; limit 10
         assertThat(own.exit()).as(own.out() + own.err()).isZero();
-        assertThat(own.out()).containsPattern("(?m)^instances\\s+infrastructure\\s+5\\s+0\\s+10\\s+ok$");
+        assertThat(own.out()).containsPattern("(?m)^instances\\s+infrastructure\\s+0\\s+5\\s+10\\s+ok$");
         assertThat(next.exit()).as(next.out() + next.err()).isZero();
         assertThat(next.out()).containsPattern("(?m)^instances\\s+infrastructure\\s+5\\s+5\\s+10\\s+ok$");
         assertThat(workspace.resolve("clusters/demo/preflight.json")).exists();

@@ -19,8 +19,8 @@ public enum InstallPhase {
         return label;
     }
 
-    /** Whether this version of the installer can run the phase (bootstrap and later arrive with later work). */
+    /** Whether this version of the installer can run the phase: whether {@link Installation} has a class for it. */
     public boolean available() {
-        return this == PREFLIGHT || this == INFRASTRUCTURE;
+        return Installation.available(this);
     }
 }

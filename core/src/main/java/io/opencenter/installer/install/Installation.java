@@ -1,27 +1,19 @@
 package io.opencenter.installer.install;
 
-import io.opencenter.installer.openstack.OpenStackException;
-import io.opencenter.installer.preflight.PreflightReport;
 import io.opencenter.installer.provision.Cancellation;
-import io.opencenter.installer.provision.ProvisioningPlan;
-import io.opencenter.installer.provision.apply.Applier;
-import io.opencenter.installer.provision.apply.ApplyOptions;
-import io.opencenter.installer.provision.apply.ApplyResult;
-import io.opencenter.installer.provision.journal.Journal;
-import io.opencenter.installer.spec.ClusterConfig;
-import io.opencenter.installer.spec.ClusterSpec;
-import io.opencenter.installer.spec.Finding;
-import io.opencenter.installer.spec.SpecYaml;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Locale;
 
 /**
- * Runs an install: preflight (with quota needs reduced by what the cluster already holds, so a resumed install is
- * not refused for its own resources), then the infrastructure phase; later phases report
- * {@link PhaseState#NOT_AVAILABLE}. Writes the config next to the journal so Resume can find both.
+ * Runs an install: the phases of {@link #PHASES} in order up to the request's {@code until} (inclusive), stopping
+ * at the first that does not finish. Phases this version does not have report {@link PhaseState#NOT_AVAILABLE}.
+ * Never throws for a cloud failure: every way an install ends is an {@link InstallResult}.
  */
 public final class Installation {
     static final String LATER_VERSION = "arrives with a later version";
+
+    /** The phases this version runs, in order; Bootstrap, GitOps, Rollout and Health each add one line. */
+    static final List<Phase> PHASES = List.of(new PreflightPhase(), new InfrastructurePhase());
 
     private final InstallRequest request;
     private final InstallListener listener;
@@ -33,112 +25,78 @@ public final class Installation {
         this.cancel = cancel;
     }
 
-    /** Runs to {@code request.until()} (inclusive) or the first failure; never throws for a cloud failure. */
+    /** Runs to {@code request.until()} (inclusive) or the first phase that does not finish. */
     public static InstallResult run(InstallRequest request, InstallListener listener, Cancellation cancel) {
         return new Installation(request, listener, cancel).run();
     }
 
+    /** Whether this version can run {@code phase}. */
+    static boolean available(InstallPhase phase) {
+        return PHASES.stream().anyMatch(p -> p.id() == phase);
+    }
+
     private InstallResult run() {
-        ClusterConfig config = request.config();
         InstallPhase until = request.until();
         for (InstallPhase p : InstallPhase.values()) {
             if (p.ordinal() <= until.ordinal()) {
                 listener.phase(p, PhaseState.PENDING, "");
             }
         }
-        ClusterFiles files = ClusterFiles.of(request.workspace(), config.name());
-        listener.phase(InstallPhase.PREFLIGHT, PhaseState.RUNNING, "checking the cloud");
-        try {
-            request.workspace().ensureExists();
-            SpecYaml.save(config, files.config());
-        } catch (IOException | UncheckedIOException e) {
-            return failed(InstallPhase.PREFLIGHT, null, null, null,
-                    "cannot write the config copy " + files.config() + ": " + e.getMessage());
+        InstallContext context = new InstallContext(request);
+        InstallPhase lastDone = null;
+        String lastMessage = "";
+        for (Phase phase : PHASES) {
+            if (phase.id().ordinal() > until.ordinal()) {
+                break;
+            }
+            if (lastDone != null && cancel.isCancelled()) {
+                listener.phase(phase.id(), PhaseState.CANCELLED, "cancelled before it started");
+                return result(InstallResult.Outcome.CANCELLED, lastDone, context, lastDone == InstallPhase.PREFLIGHT
+                        ? "cancelled before anything was created"
+                        : "cancelled before " + label(phase.id()) + "; running the install again resumes it");
+            }
+            PhaseResult ended = phase.run(context, listener, cancel);
+            listener.phase(phase.id(), ended.state(), ended.detail());
+            switch (ended.state()) {
+                case DONE -> {
+                    lastDone = phase.id();
+                    lastMessage = ended.message();
+                }
+                case CANCELLED -> {
+                    return result(InstallResult.Outcome.CANCELLED, lastDone, context, ended.message());
+                }
+                default -> {
+                    boolean refused = phase.id() == InstallPhase.PREFLIGHT && context.preflight() != null;
+                    return result(refused ? InstallResult.Outcome.PREFLIGHT_FAILED : InstallResult.Outcome.FAILED,
+                            lastDone, context, ended.message());
+                }
+            }
         }
-        CloudConnection cloud = request.cloud().inRegionOf(config);
-        ProvisioningPlan plan = ClusterPlans.of(config);
-        LazyInfrastructure infrastructure = new LazyInfrastructure(cloud);
-        PreflightReport preflight = ClusterPreflight.run(config, plan, cloud, request.catalog());
-        PreflightResults.keep(request.workspace(), config.name(), preflight);
-        if (preflight.hasErrors()) {
-            long errors = preflight.findings().stream().filter(Finding::isError).count();
-            listener.phase(InstallPhase.PREFLIGHT, PhaseState.FAILED, errors + " error(s)");
-            return new InstallResult(InstallResult.Outcome.PREFLIGHT_FAILED, null, preflight, null,
-                    "preflight found " + errors + " error(s); nothing was created");
-        }
-        listener.phase(InstallPhase.PREFLIGHT, PhaseState.DONE, "the cloud can hold the cluster");
-        if (until == InstallPhase.PREFLIGHT) {
-            return new InstallResult(InstallResult.Outcome.COMPLETE, InstallPhase.PREFLIGHT, preflight, null,
-                    "preflight passed");
-        }
-        if (cancel.isCancelled()) {
-            listener.phase(InstallPhase.INFRASTRUCTURE, PhaseState.CANCELLED, "cancelled before it started");
-            return new InstallResult(InstallResult.Outcome.CANCELLED, InstallPhase.PREFLIGHT, preflight, null,
-                    "cancelled before anything was created");
-        }
-        return infrastructure(plan, files, infrastructure, preflight);
+        return notAvailableAfter(lastDone, lastMessage, context);
     }
 
-    private InstallResult infrastructure(ProvisioningPlan plan, ClusterFiles files, LazyInfrastructure cloud,
-                                         PreflightReport preflight) {
-        listener.phase(InstallPhase.INFRASTRUCTURE, PhaseState.RUNNING, plan.resources().size() + " resources");
-        ApplyResult applied;
-        try (Journal journal = Journal.open(files.journal())) {
-            applied = Applier.apply(plan, cloud.get(), journal, options(request.config()), listener, cancel);
-        } catch (OpenStackException | UncheckedIOException e) {
-            return failed(InstallPhase.INFRASTRUCTURE, InstallPhase.PREFLIGHT, preflight, null, e.getMessage());
-        }
-        switch (applied.outcome()) {
-            case CANCELLED -> {
-                listener.phase(InstallPhase.INFRASTRUCTURE, PhaseState.CANCELLED,
-                        "calls in flight finished, the rest not started");
-                return new InstallResult(InstallResult.Outcome.CANCELLED, InstallPhase.PREFLIGHT, preflight, applied,
-                        "cancelled; what was created is journaled, running the install again resumes it");
-            }
-            case FAILED -> {
-                String reason = applied.failures().isEmpty() ? "" : ": " + applied.failures().get(0).name() + ": "
-                        + applied.failures().get(0).reason();
-                return failed(InstallPhase.INFRASTRUCTURE, InstallPhase.PREFLIGHT, preflight, applied,
-                        applied.failures().size() + " resource(s) failed" + reason);
-            }
-            default -> {
-                listener.phase(InstallPhase.INFRASTRUCTURE, PhaseState.DONE,
-                        applied.created() + " created, " + applied.adopted() + " already there");
-                return later(preflight, applied);
-            }
-        }
-    }
-
-    /** Phases after the infrastructure up to {@code until}: not in this version. */
-    private InstallResult later(PreflightReport preflight, ApplyResult applied) {
-        InstallPhase until = request.until();
-        String done = "infrastructure is complete (" + applied.created() + " created, " + applied.adopted()
-                + " already there)";
-        if (until == InstallPhase.INFRASTRUCTURE) {
-            return new InstallResult(InstallResult.Outcome.COMPLETE, InstallPhase.INFRASTRUCTURE, preflight, applied,
-                    done);
-        }
+    /** Complete when every phase up to {@code until} ran; otherwise the later ones are not in this version. */
+    private InstallResult notAvailableAfter(InstallPhase lastDone, String lastMessage, InstallContext context) {
         InstallPhase first = null;
         for (InstallPhase p : InstallPhase.values()) {
-            if (p.ordinal() > InstallPhase.INFRASTRUCTURE.ordinal() && p.ordinal() <= until.ordinal()) {
+            if (p.ordinal() > lastDone.ordinal() && p.ordinal() <= request.until().ordinal()) {
                 listener.phase(p, PhaseState.NOT_AVAILABLE, LATER_VERSION);
                 first = first == null ? p : first;
             }
         }
-        return new InstallResult(InstallResult.Outcome.PHASE_NOT_AVAILABLE, InstallPhase.INFRASTRUCTURE, preflight,
-                applied, "phase " + first.label().toLowerCase(java.util.Locale.ROOT) + " is not available in this "
-                + "version; " + done);
+        if (first == null) {
+            return result(InstallResult.Outcome.COMPLETE, lastDone, context, lastMessage);
+        }
+        return result(InstallResult.Outcome.PHASE_NOT_AVAILABLE, lastDone, context, "phase " + label(first)
+                + " is not available in this version; " + lastMessage);
     }
 
-    private InstallResult failed(InstallPhase phase, InstallPhase lastDone, PreflightReport preflight,
-                                 ApplyResult applied, String message) {
-        listener.phase(phase, PhaseState.FAILED, message);
-        return new InstallResult(InstallResult.Outcome.FAILED, lastDone, preflight, applied, message);
+    private static InstallResult result(InstallResult.Outcome outcome, InstallPhase lastDone, InstallContext context,
+                                        String message) {
+        return new InstallResult(outcome, lastDone, context.preflight(), context.infrastructureResult(), message);
     }
 
-    static ApplyOptions options(ClusterConfig config) {
-        ClusterSpec.Provisioning p = config.spec().provisioning() != null ? config.spec().provisioning()
-                : new ClusterSpec.Provisioning(null, null);
-        return ApplyOptions.of(p.parallelismOrDefault(), p.serializeOrDefault());
+    private static String label(InstallPhase phase) {
+        return phase.label().toLowerCase(Locale.ROOT);
     }
 }

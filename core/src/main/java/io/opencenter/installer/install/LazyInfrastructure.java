@@ -4,7 +4,7 @@ import io.opencenter.installer.provision.InfrastructureCloud;
 import java.util.function.Supplier;
 
 /** Opens the provisioning side of a connection on first use and then keeps it, so preflight and apply share it. */
-final class LazyInfrastructure implements Supplier<InfrastructureCloud> {
+public final class LazyInfrastructure implements Supplier<InfrastructureCloud> {
     private final CloudConnection connection;
     private InfrastructureCloud cloud;
 

@@ -1,5 +1,6 @@
 package io.opencenter.installer.install;
 
+import io.opencenter.installer.workspace.ClusterFiles;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;

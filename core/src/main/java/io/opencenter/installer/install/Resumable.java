@@ -1,5 +1,6 @@
 package io.opencenter.installer.install;
 
+import io.opencenter.installer.workspace.ClusterFiles;
 import io.opencenter.installer.provision.journal.Journal;
 import io.opencenter.installer.provision.journal.JournalSummary;
 import io.opencenter.installer.workspace.Workspace;

@@ -1,5 +1,6 @@
 package io.opencenter.installer.install;
 
+import io.opencenter.installer.workspace.ClusterFiles;
 import io.opencenter.installer.provision.Cancellation;
 import io.opencenter.installer.provision.InfrastructureCloud;
 import io.opencenter.installer.provision.ProvisionListener;

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /** Keeps every phase change and resource event, in order. */
-class RecordingListener implements InstallListener {
+public class RecordingListener implements InstallListener {
     record Phase(InstallPhase phase, PhaseState state, String detail) {}
 
     final List<Phase> phases = new CopyOnWriteArrayList<>();

@@ -13,6 +13,7 @@ import io.opencenter.installer.sandbox.SandboxOptions;
 import io.opencenter.installer.spec.ClusterConfig;
 import io.opencenter.installer.spec.ClusterConfigs;
 import io.opencenter.installer.spec.SpecYaml;
+import io.opencenter.installer.workspace.ClusterFiles;
 import io.opencenter.installer.workspace.Workspace;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,7 +1,7 @@
 package io.opencenter.installer.ui.wizard;
 
-import io.opencenter.installer.install.SupportBundle;
-import io.opencenter.installer.install.SupportBundleReport;
+import io.opencenter.installer.support.SupportBundle;
+import io.opencenter.installer.support.SupportBundleReport;
 import io.opencenter.installer.ui.common.DesktopService;
 import io.opencenter.installer.ui.common.DialogService;
 import io.opencenter.installer.ui.common.FileChooserService;

@@ -1,5 +1,6 @@
-package io.opencenter.installer.install;
+package io.opencenter.installer.support;
 
+import io.opencenter.installer.workspace.ClusterFiles;
 import io.opencenter.installer.workspace.AtomicFiles;
 import io.opencenter.installer.workspace.FileLog;
 import io.opencenter.installer.workspace.LogRedactor;
@@ -89,7 +90,7 @@ public final class SupportBundle {
         }
         addText(VERSIONS, RuntimeVersions.text());
         List<String> listed = List.copyOf(entries);
-        addText(MANIFEST, BundleManifest.text(workspace, listed, redactions, Instant.now()));
+        addText(MANIFEST, SupportBundleManifest.text(workspace, listed, redactions, Instant.now()));
     }
 
     /** Whole text through the redactor: a multi-line secret (PEM) is masked whole. */

@@ -1,4 +1,4 @@
-package io.opencenter.installer.install;
+package io.opencenter.installer.support;
 
 import io.opencenter.installer.workspace.Workspace;
 import java.time.Instant;
@@ -8,8 +8,8 @@ import java.util.List;
  * {@code manifest.txt} of the support bundle: when it was made, from which workspace, what is in it, how many
  * secrets were masked, and what was left out on purpose (so whoever reads it does not ask for it).
  */
-final class BundleManifest {
-    private BundleManifest() {}
+final class SupportBundleManifest {
+    private SupportBundleManifest() {}
 
     static String text(Workspace workspace, List<String> entries, int redactions, Instant at) {
         StringBuilder out = new StringBuilder();

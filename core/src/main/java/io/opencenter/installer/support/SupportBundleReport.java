@@ -1,4 +1,4 @@
-package io.opencenter.installer.install;
+package io.opencenter.installer.support;
 
 import java.nio.file.Path;
 import java.util.List;

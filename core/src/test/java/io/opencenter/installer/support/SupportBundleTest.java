@@ -1,8 +1,9 @@
-package io.opencenter.installer.install;
+package io.opencenter.installer.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.opencenter.installer.workspace.ClusterFiles;
 import io.opencenter.installer.workspace.Workspace;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,8 +1,14 @@
-package io.opencenter.installer.install;
+package io.opencenter.installer.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.LoggerContext;
+import io.opencenter.installer.install.CloudConnection;
+import io.opencenter.installer.install.InstallPhase;
+import io.opencenter.installer.install.InstallRequest;
+import io.opencenter.installer.install.InstallResult;
+import io.opencenter.installer.install.Installation;
+import io.opencenter.installer.install.RecordingListener;
 import io.opencenter.installer.openstack.CloudProfile;
 import io.opencenter.installer.openstack.OpenStackException;
 import io.opencenter.installer.openstack.OpenStackGateway;

@@ -1,4 +1,4 @@
-package io.opencenter.installer.install;
+package io.opencenter.installer.workspace;
 
 import io.opencenter.installer.workspace.Workspace;
 import java.nio.file.Path;
@@ -24,7 +24,7 @@ public record ClusterFiles(Path dir) {
         return dir.resolve(JOURNAL);
     }
 
-    /** The last preflight's findings and quota table ({@link PreflightResults}). */
+    /** The last preflight's findings and quota table (written by install's PreflightResults). */
     public Path preflight() {
         return dir.resolve(PREFLIGHT);
     }

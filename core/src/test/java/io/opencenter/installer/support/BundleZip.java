@@ -1,4 +1,4 @@
-package io.opencenter.installer.install;
+package io.opencenter.installer.support;
 
 import java.io.IOException;
 import java.io.InputStream;

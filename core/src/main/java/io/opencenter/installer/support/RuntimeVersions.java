@@ -1,4 +1,4 @@
-package io.opencenter.installer.install;
+package io.opencenter.installer.support;
 
 import io.opencenter.installer.workspace.InstallerVersion;
 import java.io.File;
