@@ -29,7 +29,7 @@ class ApplyInterruptTest {
         Path argFile = home.resolve("cp.args");
         Files.writeString(argFile, "-cp \"" + System.getProperty("java.class.path").replace("\\", "\\\\") + "\"\n");
         Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "@" + argFile, "-XX:TieredStopAtLevel=1", "io.opencenter.installer.Main", "--workspace",
+                "@" + argFile, "-XX:TieredStopAtLevel=1", CliMain.class.getName(), "--workspace",
                 workspace.toString(), "apply", "-f", config.toString(), "--until", "infrastructure")
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         try {
