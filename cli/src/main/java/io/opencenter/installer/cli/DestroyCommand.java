@@ -74,7 +74,7 @@ final class DestroyCommand implements Callable<Integer> {
     }
 
     private int destroy(Uninstall uninstall, PrintWriter out, PrintWriter err) {
-        String where = uninstall.cloud().describe();
+        String where = uninstall.cloudDescription();
         DestroyInventory inventory = uninstall.inventory();
         if (inventory.isEmpty()) {
             out.println("nothing of cluster " + uninstall.cluster() + " found on " + where + "; nothing to do");

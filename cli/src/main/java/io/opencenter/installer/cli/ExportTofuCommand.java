@@ -1,8 +1,6 @@
 package io.opencenter.installer.cli;
 
-import io.opencenter.installer.install.ClusterPlans;
-import io.opencenter.installer.provision.ProvisioningPlan;
-import io.opencenter.installer.provision.tofu.TofuModule;
+import io.opencenter.installer.install.TofuExport;
 import io.opencenter.installer.platform.Catalog;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -17,7 +15,7 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "tofu", mixinStandardHelpOptions = true,
         description = {"Writes the infrastructure plan as an OpenTofu (or Terraform) module: versions.tf (the "
-                + "terraform-provider-openstack/openstack provider, pinned " + TofuModule.PROVIDER_VERSION
+                + "terraform-provider-openstack/openstack provider, pinned " + TofuExport.PROVIDER_VERSION
                 + "), variables.tf (the cloud and credentials; secrets are sensitive variables without defaults), "
                 + "main.tf (one resource per planned resource, the same names and cluster tag) and outputs.tf.",
                 "The module holds no secret. Nodes get the same user-data as 'apply' would give them. Contacts no cloud."},
@@ -47,11 +45,9 @@ final class ExportTofuCommand implements Callable<Integer> {
                 err.println("error: fix the findings above, then export again");
                 return ExitCodes.FINDINGS;
             }
-            ProvisioningPlan plan = ClusterPlans.of(check.config());
-            Map<String, String> files = TofuModule.of(check.config(), plan);
-            TofuModule.write(files, dir);
-            out.printf("wrote %s to %s (%d resources of cluster %s)%n", String.join(", ", files.keySet()), dir,
-                    plan.resources().size(), plan.cluster());
+            TofuExport.Written written = TofuExport.write(check.config(), dir);
+            out.printf("wrote %s to %s (%d resources of cluster %s)%n", String.join(", ", written.files()), dir,
+                    written.resources(), written.cluster());
             if (ClusterCloud.isSandbox(check.config())) {
                 out.println("note: the config names the " + OpenedCloud.SANDBOX_LABEL + ", which OpenTofu cannot "
                         + "reach; set the cloud variables to a real cloud");

@@ -6,7 +6,6 @@ import io.opencenter.installer.preflight.PreflightReport;
 import io.opencenter.installer.platform.Catalog;
 import io.opencenter.installer.provision.ProvisioningPlan;
 import io.opencenter.installer.provision.apply.CriticalPath;
-import io.opencenter.installer.provision.apply.DurationModel;
 import io.opencenter.installer.spec.ClusterConfig;
 import io.opencenter.installer.spec.ClusterSpec;
 import io.opencenter.installer.spec.Finding;
@@ -52,10 +51,8 @@ final class PlanCommand implements Callable<Integer> {
         }
         ClusterConfig cfg = check.config();
         ProvisioningPlan plan = ClusterPlans.of(cfg);
-        ClusterSpec.Provisioning p = cfg.spec().provisioning() != null ? cfg.spec().provisioning()
-                : new ClusterSpec.Provisioning(null, null);
-        CriticalPath estimate = CriticalPath.of(plan, DurationModel.typical(), p.serializeOrDefault(),
-                p.parallelismOrDefault());
+        CriticalPath estimate = ClusterPlans.estimate(cfg, plan);
+        ClusterSpec.Provisioning p = ClusterSpec.Provisioning.orDefaults(cfg.spec().provisioning());
         PreflightReport preflight;
         try {
             preflight = ClusterCloud.preflight(CloudEnvironment.current(), cfg, catalog,

@@ -3,11 +3,8 @@ package io.opencenter.installer.install;
 import io.opencenter.installer.openstack.OpenStackException;
 import io.opencenter.installer.provision.Cancellation;
 import io.opencenter.installer.provision.apply.Applier;
-import io.opencenter.installer.provision.apply.ApplyOptions;
 import io.opencenter.installer.provision.apply.ApplyResult;
 import io.opencenter.installer.provision.journal.Journal;
-import io.opencenter.installer.spec.ClusterConfig;
-import io.opencenter.installer.spec.ClusterSpec;
 import java.io.UncheckedIOException;
 
 /**
@@ -28,7 +25,7 @@ final class InfrastructurePhase implements Phase {
         ApplyResult applied;
         try (Journal journal = Journal.open(context.files().journal())) {
             applied = Applier.apply(context.plan(), context.infrastructure().get(), journal,
-                    options(context.config()), listener, cancel);
+                    ClusterPlans.applyOptions(context.config()), listener, cancel);
         } catch (OpenStackException | UncheckedIOException e) {
             return PhaseResult.failed(e.getMessage());
         }
@@ -43,11 +40,5 @@ final class InfrastructurePhase implements Phase {
                     "infrastructure is complete (" + applied.created() + " created, " + applied.adopted()
                             + " already there)");
         };
-    }
-
-    static ApplyOptions options(ClusterConfig config) {
-        ClusterSpec.Provisioning p = config.spec().provisioning() != null ? config.spec().provisioning()
-                : new ClusterSpec.Provisioning(null, null);
-        return ApplyOptions.of(p.parallelismOrDefault(), p.serializeOrDefault());
     }
 }

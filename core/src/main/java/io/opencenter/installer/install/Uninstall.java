@@ -31,9 +31,9 @@ public final class Uninstall {
         return cluster;
     }
 
-    /** The provisioning side of the cluster's cloud (e.g. for its {@link InfrastructureCloud#describe()}). */
-    public InfrastructureCloud cloud() {
-        return cloud.get();
+    /** Where the cluster lives, in words (the cloud's {@link InfrastructureCloud#describe()}). */
+    public String cloudDescription() {
+        return cloud.get().describe();
     }
 
     public DestroyInventory inventory() {

@@ -49,6 +49,14 @@ public record ClusterSpec(
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Provisioning(Boolean serializeApiCalls, Integer parallelism) {
+        /** Nothing set: every option at its default. */
+        public static final Provisioning DEFAULTS = new Provisioning(null, null);
+
+        /** {@code p}, or {@link #DEFAULTS} when the config has no {@code provisioning:} section. */
+        public static Provisioning orDefaults(Provisioning p) {
+            return p != null ? p : DEFAULTS;
+        }
+
         public boolean serializeOrDefault() {
             return serializeApiCalls == null || serializeApiCalls;
         }

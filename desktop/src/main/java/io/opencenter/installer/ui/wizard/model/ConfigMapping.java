@@ -70,7 +70,7 @@ public final class ConfigMapping {
                     .toList());
             m.sshPublicKeyFileProperty().set(text(s.sshPublicKeyFile()));
             fillPlatform(m, or(s.platform(), new ClusterSpec.Platform(null, null, null, null)));
-            ClusterSpec.Provisioning prov = or(s.provisioning(), new ClusterSpec.Provisioning(null, null));
+            ClusterSpec.Provisioning prov = ClusterSpec.Provisioning.orDefaults(s.provisioning());
             m.serializeApiCallsProperty().set(prov.serializeOrDefault());
             m.parallelismProperty().set(prov.parallelism());
             ClusterSpec.Offline offline = or(s.offline(), new ClusterSpec.Offline(null, null));

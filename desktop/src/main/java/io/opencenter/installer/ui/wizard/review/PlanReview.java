@@ -4,8 +4,6 @@ import io.opencenter.installer.install.ClusterPlans;
 import io.opencenter.installer.provision.PlannedResource;
 import io.opencenter.installer.provision.ProvisioningPlan;
 import io.opencenter.installer.provision.ResourceKind;
-import io.opencenter.installer.provision.apply.CriticalPath;
-import io.opencenter.installer.provision.apply.DurationModel;
 import io.opencenter.installer.spec.ClusterConfig;
 import io.opencenter.installer.spec.ClusterSpec;
 import java.time.Duration;
@@ -43,26 +41,11 @@ public record PlanReview(ClusterConfig config, List<Row> rows, Map<ResourceKind,
         Map<ResourceKind, Integer> counts = plan.countsByKind().entrySet().stream()
                 .filter(e -> e.getValue() > 0)
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-        return new PlanReview(config, rows, counts, estimate(plan, config));
+        return new PlanReview(config, rows, counts, Optional.of(ClusterPlans.estimate(config, plan).length()));
     }
 
     public int total() {
         return rows.size();
-    }
-
-    /**
-     * The critical path with typical durations, in the provisioning mode the config asks for. Empty when the engine
-     * of this build cannot estimate (its duration model is not there yet): the page says so instead of failing.
-     */
-    static Optional<Duration> estimate(ProvisioningPlan plan, ClusterConfig config) {
-        ClusterSpec.Provisioning p = config.spec().provisioning();
-        boolean serialize = p == null || p.serializeOrDefault();
-        int parallelism = p == null ? 4 : p.parallelismOrDefault();
-        try {
-            return Optional.of(CriticalPath.of(plan, DurationModel.typical(), serialize, parallelism).length());
-        } catch (UnsupportedOperationException notYet) {
-            return Optional.empty();
-        }
     }
 
     /** Counts in the plan's order of kinds, e.g. for "1 network · 1 subnet · 4 servers". */
