@@ -18,32 +18,66 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
-/** The package arrows of DESIGN.md, enforced. Each allowed edge is a direct dependency; nothing else is. */
+/**
+ * The arrows of ARCHITECTURE.md, enforced. Each allowed edge is a direct dependency; nothing else is. It runs in the
+ * desktop module because only there are all four modules on the class path.
+ */
 class ArchitectureTest {
     private static final String ROOT = "io.opencenter.installer";
 
-    /** Packages every package may use: the config model, the catalog and the workspace location. */
-    private static final Set<String> SHARED = Set.of("spec", "platform", "workspace");
+    /** The model packages every package may use: the config, the catalog, the diagram model, the workspace. */
+    private static final Set<String> MODEL = Set.of("spec", "platform", "topology", "workspace");
+
+    /** The faces: they reach the engine only through {@code install}. */
+    private static final Set<String> FACES = Set.of("ui", "cli");
 
     /**
-     * DESIGN.md's arrows, plus two kinds of edges the faces need before {@code install} exists: the CLI draws
-     * diagrams itself, and both faces pick the cloud (sandbox or a real one) and test it (Cloud page,
-     * {@code cloud test}, {@code preflight}) through the {@code openstack} port.
+     * The one wiring root of each face: the only classes of a face that build the engine's parts and name the
+     * sandbox. Everything else in a face receives what it needs from these.
+     */
+    private static final Set<String> WIRING = Set.of(ROOT + ".ui.InstallerApp", ROOT + ".cli.CliWiring");
+
+    /** Packages below {@code install} whose plain data (records, enums, exceptions) install's API hands out. */
+    private static final Set<String> ENGINE = Set.of("preflight", "provision", "openstack");
+
+    /**
+     * Data types below install that are neither records nor enums but still plain values the faces hold: the
+     * password holder the Cloud page fills and wipes, the credential kinds it offers, and the cancel token a face
+     * hands to an install.
+     */
+    private static final Set<String> VALUE_CLASSES = Set.of(ROOT + ".openstack.Secret", ROOT + ".openstack.CloudAuth",
+            ROOT + ".provision.Cancellation");
+
+    /**
+     * Each package and the packages it may use besides itself and {@link #MODEL}, with the reason. The faces may
+     * also hold the records, enums and exceptions install's API returns ({@link #engineData()}), never call the
+     * layers below it: no gateway, connector, planner, checker or simulated cloud outside a wiring root.
      */
     private static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
-            Map.entry("ui", Set.of("install", "provision", "topology", "openstack", "sandbox")),
-            Map.entry("cli", Set.of("install", "provision", "topology", "openstack", "sandbox")),
-            Map.entry("install", Set.of("provision", "openstack", "bootstrap", "gitops", "rollout", "bundle", "topology")),
+            // the faces: install is the engine's one door; the support bundle reads only the workspace
+            Map.entry("ui", Set.of("install", "support")),
+            Map.entry("cli", Set.of("install", "support")),
+            // the orchestrator: runs preflight and the phases, each phase in its package
+            Map.entry("install", Set.of("preflight", "provision", "openstack", "bootstrap", "gitops", "rollout",
+                    "health", "bundle", "kube")),
+            // preflight counts the plan it is given, and reads the cloud
+            Map.entry("preflight", Set.of("provision", "openstack")),
+            // provisioning drives the OpenStack port
             Map.entry("provision", Set.of("openstack")),
-            Map.entry("gitops", Set.of("secrets")),
-            Map.entry("rollout", Set.of("health")),
-            Map.entry("sandbox", Set.of("openstack")),
-            Map.entry("topology", Set.of()),
+            // the simulated clouds implement the ports of openstack and install (the sandbox provider)
+            Map.entry("sandbox", Set.of("openstack", "install")),
+            // the phases to come, each on the Kubernetes port
+            Map.entry("bootstrap", Set.of("kube")),
+            Map.entry("gitops", Set.of("secrets", "kube")),
+            Map.entry("rollout", Set.of("health", "kube")),
+            Map.entry("health", Set.of("kube")),
+            // leaves: adapters and self-contained services
+            Map.entry("support", Set.of()),
             Map.entry("openstack", Set.of()),
-            Map.entry("bootstrap", Set.of()),
+            Map.entry("kube", Set.of()),
             Map.entry("secrets", Set.of()),
-            Map.entry("health", Set.of()),
             Map.entry("bundle", Set.of()),
+            Map.entry("topology", Set.of()),
             Map.entry("platform", Set.of()),
             Map.entry("workspace", Set.of()),
             Map.entry("spec", Set.of()));
@@ -59,33 +93,34 @@ class ArchitectureTest {
 
     @Test
     void onlyUiImportsJavaFx() {
-        noClasses().that().resideOutsideOfPackage(ROOT + ".ui..")
+        noClasses().that().resideOutsideOfPackage(ROOT + ".ui..").and().resideOutsideOfPackage(ROOT)
                 .should().dependOnClassesThat().resideInAPackage("javafx..")
-                .because("domain code must run headless in the CLI and in plain JUnit tests (DESIGN.md: only ui imports javafx)")
+                .because("domain code must run headless in the CLI and in plain JUnit tests (only ui imports javafx)")
                 .check(classes);
     }
 
     @Test
-    void noDomainPackageKnowsTheSandbox() {
-        noClasses().that().resideOutsideOfPackages(ROOT + ".sandbox..", ROOT + ".ui..", ROOT + ".cli..")
-                .and().resideOutsideOfPackage(ROOT)
+    void onlyTheWiringRootsKnowTheSandbox() {
+        noClasses().that().resideOutsideOfPackage(ROOT + ".sandbox..").and().resideOutsideOfPackage(ROOT)
+                .and(notWiring())
                 .should().dependOnClassesThat().resideInAPackage(ROOT + ".sandbox..")
-                .because("the sandbox implements ports; domain code must not know whether the cloud is simulated")
-                .allowEmptyShould(true)
+                .because("the sandbox implements ports; only each face's wiring root chooses it, so no other code "
+                        + "can tell whether the cloud is simulated")
                 .check(classes);
     }
 
     @TestFactory
     Stream<DynamicTest> eachPackageUsesOnlyItsArrows() {
         return ALLOWED.entrySet().stream().map(e -> DynamicTest.dynamicTest(e.getKey(), () -> {
-            String pkg = ROOT + "." + e.getKey();
-            List<String> allowed = new ArrayList<>();
-            allowed.add(pkg + "..");
-            SHARED.forEach(s -> allowed.add(ROOT + "." + s + ".."));
-            e.getValue().forEach(a -> allowed.add(ROOT + "." + a + ".."));
-            classes().that().resideInAPackage(pkg + "..")
-                    .should().onlyDependOnClassesThat(outsideProjectOr(allowed))
-                    .because(e.getKey() + " may only use " + allowed + " (arrows in DESIGN.md)")
+            List<String> allowed = allowedPatterns(e.getKey(), e.getValue());
+            DescribedPredicate<JavaClass> ok = outsideProjectOr(allowed);
+            if (FACES.contains(e.getKey())) {
+                ok = ok.or(engineData());
+            }
+            classes().that().resideInAPackage(ROOT + "." + e.getKey() + "..").and(notWiring())
+                    .should().onlyDependOnClassesThat(ok)
+                    .because(e.getKey() + " may only use " + allowed + (FACES.contains(e.getKey())
+                            ? " and the data install hands out" : "") + " (arrows in ARCHITECTURE.md)")
                     .allowEmptyShould(true)
                     .check(classes);
         }));
@@ -105,10 +140,33 @@ class ArchitectureTest {
                 .isEmpty();
     }
 
+    private static List<String> allowedPatterns(String pkg, Set<String> arrows) {
+        List<String> allowed = new ArrayList<>();
+        allowed.add(ROOT + "." + pkg + "..");
+        MODEL.forEach(s -> allowed.add(ROOT + "." + s + ".."));
+        arrows.forEach(a -> allowed.add(ROOT + "." + a + ".."));
+        return allowed;
+    }
+
     private static DescribedPredicate<JavaClass> outsideProjectOr(List<String> allowedPatterns) {
         String[] patterns = allowedPatterns.toArray(String[]::new);
         return JavaClass.Predicates.resideOutsideOfPackage(ROOT + "..")
                 .or(JavaClass.Predicates.resideInAnyPackage(patterns))
                 .as("classes outside the project or in " + allowedPatterns);
+    }
+
+    /** Records, enums and exceptions of the packages below install, and the few value classes named above. */
+    private static DescribedPredicate<JavaClass> engineData() {
+        String[] engine = ENGINE.stream().map(p -> ROOT + "." + p + "..").toArray(String[]::new);
+        return DescribedPredicate.describe("records, enums and exceptions of " + ENGINE,
+                c -> c.getPackageName().startsWith(ROOT) && JavaClass.Predicates.resideInAnyPackage(engine).test(c)
+                        && (c.isRecord() || c.isEnum() || c.isAssignableTo(Throwable.class)
+                        || VALUE_CLASSES.contains(c.getName())
+                        || c.getEnclosingClass().map(o -> VALUE_CLASSES.contains(o.getName())).orElse(false)));
+    }
+
+    private static DescribedPredicate<JavaClass> notWiring() {
+        return DescribedPredicate.describe("not a wiring root", c -> WIRING.stream()
+                .noneMatch(w -> c.getName().equals(w) || c.getName().startsWith(w + "$")));
     }
 }
