@@ -26,7 +26,7 @@ mkdir -p "$hello/classes" "$hello/input"
 javac -d "$hello/classes" --module-path "$(ls target/package/javafx/*-linux.jar | paste -sd:)" \
   --add-modules javafx.controls src/test/java/io/opencenter/installer/bench/HelloFxWindow.java
 jar --create --file "$hello/hello.jar" -C "$hello/classes" .
-pom_property() { sed -n "s:.*<$1>\(.*\)</$1>.*:\1:p" pom.xml; }
+pom_property() { sed -n "s:.*<$1>\(.*\)</$1>.*:\1:p" desktop/pom.xml; }
 APP_NAME=opencenter-hello JAVA_OPTIONS="$(pom_property package.java.options)" APP_VERSION=1.0.0 \
   MAIN_JAR="$hello/hello.jar" MAIN_CLASS=io.opencenter.installer.bench.HelloFxWindow INPUT_DIR="$hello/input" \
   FX_DIR=target/package/javafx MODULES="$(pom_property package.modules)" DEST="$hello/package" TYPES=deb \
