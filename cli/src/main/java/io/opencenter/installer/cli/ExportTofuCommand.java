@@ -1,6 +1,8 @@
 package io.opencenter.installer.cli;
 
+import io.opencenter.installer.install.Clouds;
 import io.opencenter.installer.install.ClusterPlans;
+import io.opencenter.installer.install.SandboxProvider;
 import io.opencenter.installer.provision.ProvisioningPlan;
 import io.opencenter.installer.provision.tofu.TofuModule;
 import io.opencenter.installer.platform.Catalog;
@@ -52,8 +54,8 @@ final class ExportTofuCommand implements Callable<Integer> {
             TofuModule.write(files, dir);
             out.printf("wrote %s to %s (%d resources of cluster %s)%n", String.join(", ", files.keySet()), dir,
                     plan.resources().size(), plan.cluster());
-            if (ClusterCloud.isSandbox(check.config())) {
-                out.println("note: the config names the " + OpenedCloud.SANDBOX_LABEL + ", which OpenTofu cannot "
+            if (Clouds.isSandbox(check.config())) {
+                out.println("note: the config names the " + SandboxProvider.LABEL + ", which OpenTofu cannot "
                         + "reach; set the cloud variables to a real cloud");
             }
             out.flush();

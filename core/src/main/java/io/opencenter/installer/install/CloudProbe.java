@@ -2,7 +2,6 @@ package io.opencenter.installer.install;
 
 import io.opencenter.installer.openstack.CloudProfile;
 import io.opencenter.installer.openstack.OpenStackGateway;
-import java.util.function.Consumer;
 
 /**
  * One read connection to a cloud for the connection test and then discovery, so both share one login. Reads
@@ -22,8 +21,8 @@ public final class CloudProbe implements AutoCloseable {
         return new CloudProbe(connection.profile(), connection.openGateway());
     }
 
-    /** Login, then one timed read per needed service; {@code progress} sees each service's result as it comes. */
-    public ConnectionReport test(Consumer<ServiceCheck> progress) {
+    /** Login, then one timed read per needed service; {@code progress} sees each result as it comes. */
+    public ConnectionReport test(ConnectionProgress progress) {
         return ConnectionTest.run(gateway, profile, progress);
     }
 

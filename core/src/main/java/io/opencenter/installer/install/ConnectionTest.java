@@ -7,11 +7,9 @@ import io.opencenter.installer.openstack.OpenStackGateway;
 import io.opencenter.installer.openstack.OpenStackGateway.AuthInfo;
 import io.opencenter.installer.openstack.OpenStackGateway.Endpoint;
 import io.opencenter.installer.preflight.FailureFindings;
-import io.opencenter.installer.spec.Finding;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
 
 /**
  * "Test connection" ({@code cloud test} and the Cloud page): log in to Keystone, then one cheap, timed read per
@@ -22,8 +20,8 @@ import java.util.function.Consumer;
 final class ConnectionTest {
     private ConnectionTest() {}
 
-    /** Runs the checks in order; {@code progress} sees each service's result as it comes in. */
-    static ConnectionReport run(OpenStackGateway gateway, CloudProfile profile, Consumer<ServiceCheck> progress) {
+    /** Runs the checks in order; {@code progress} sees each result as it comes in. */
+    static ConnectionReport run(OpenStackGateway gateway, CloudProfile profile, ConnectionProgress progress) {
         List<ServiceCheck> checks = new ArrayList<>();
         long start = System.nanoTime();
         AuthInfo auth;
@@ -33,23 +31,26 @@ final class ConnectionTest {
             OpenStackException e = classified(x);
             long millis = millisSince(start);
             String url = profile.auth().authUrl();
-            Finding problem = FailureFindings.of(e, profile, "logging in", url, List.of());
+            LoginCheck login = new LoginCheck(millis, null, FailureFindings.of(e, profile, "logging in", url,
+                    List.of()));
+            progress.login(login);
             for (CloudService service : CloudService.values()) {
                 ServiceCheck check = service == CloudService.IDENTITY ? ServiceCheck.failed(service, millis, url, e)
                         : ServiceCheck.skipped(service);
                 checks.add(check);
-                progress.accept(check);
+                progress.service(check);
             }
-            return new ConnectionReport(new LoginCheck(millis, null, problem), checks);
+            return new ConnectionReport(login, checks);
         }
         LoginCheck login = new LoginCheck(millisSince(start), auth, null);
+        progress.login(login);
         for (CloudService service : CloudService.values()) {
             if (Thread.currentThread().isInterrupted()) {
                 break;
             }
             ServiceCheck check = probe(gateway, profile, auth.catalog(), service);
             checks.add(check);
-            progress.accept(check);
+            progress.service(check);
         }
         return new ConnectionReport(login, checks);
     }

@@ -18,8 +18,20 @@ class ConnectionTestTest {
     void theLoginThenOneTimedReadPerServiceAtItsCatalogEndpoint() {
         ScriptedGateway gateway = new ScriptedGateway(profile, "s3cret");
         List<ServiceCheck> seen = new ArrayList<>();
+        List<LoginCheck> logins = new ArrayList<>();
 
-        ConnectionReport report = test(gateway, seen::add);
+        ConnectionReport report = test(gateway, new ConnectionProgress() {
+            @Override
+            public void service(ServiceCheck check) {
+                assertThat(logins).as("the login is reported first").hasSize(1);
+                seen.add(check);
+            }
+
+            @Override
+            public void login(LoginCheck login) {
+                logins.add(login);
+            }
+        });
 
         assertThat(report.ok()).isTrue();
         assertThat(report.login().ok()).isTrue();
@@ -28,6 +40,7 @@ class ConnectionTestTest {
         assertThat(report.services()).allMatch(c -> c.ok() && c.timed());
         assertThat(report.services().get(1).endpoint()).isEqualTo("http://127.0.0.1/compute");
         assertThat(seen).isEqualTo(report.services());
+        assertThat(logins).containsExactly(report.login());
         assertThat(gateway.probed).containsExactly("identity", "compute", "network", "image", "volumev3");
         assertThat(gateway.closed).isTrue();
     }
@@ -105,7 +118,7 @@ class ConnectionTestTest {
         assertThat(report.ok()).isFalse();
     }
 
-    private ConnectionReport test(ScriptedGateway gateway, java.util.function.Consumer<ServiceCheck> progress) {
+    private ConnectionReport test(ScriptedGateway gateway, ConnectionProgress progress) {
         CloudConnection connection = new CloudConnection(profile, p -> gateway, p -> null);
         try (CloudProbe probe = CloudProbe.open(connection)) {
             return probe.test(progress);
