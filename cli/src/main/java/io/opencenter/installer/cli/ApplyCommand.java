@@ -1,9 +1,12 @@
 package io.opencenter.installer.cli;
 
+import io.opencenter.installer.install.Clouds;
 import io.opencenter.installer.install.InstallPhase;
 import io.opencenter.installer.install.InstallRequest;
 import io.opencenter.installer.install.InstallResult;
 import io.opencenter.installer.install.Installation;
+import io.opencenter.installer.install.OpenedCloud;
+import io.opencenter.installer.install.SandboxProvider;
 import io.opencenter.installer.openstack.OpenStackException;
 import io.opencenter.installer.platform.Catalog;
 import io.opencenter.installer.provision.Cancellation;
@@ -31,13 +34,19 @@ import picocli.CommandLine.Spec;
                 "This version runs preflight and infrastructure; bootstrap, GitOps and rollout arrive later. "
                         + "'--until infrastructure' stops there and succeeds; without it (or with a later phase) the "
                         + "infrastructure is still built, then apply says which phase is not available and exits 1.",
-                "With spec.cloud.sandbox: true it runs against the " + OpenedCloud.SANDBOX_LABEL + " whose state "
+                "With spec.cloud.sandbox: true it runs against the " + SandboxProvider.LABEL + " whose state "
                         + "lives in the workspace (so a later destroy, and the wizard, see it)."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every phase up to --until is done",
                 "1:failure, cancelled, or --until names a phase this version cannot run (the earlier ones are done)",
                 "2:findings of severity error in the config or from preflight (nothing was created)"})
 final class ApplyCommand implements Callable<Integer> {
+
+    private final Clouds clouds;
+
+    ApplyCommand(Clouds clouds) {
+        this.clouds = clouds;
+    }
 
     @Spec
     CommandSpec spec;
@@ -61,14 +70,13 @@ final class ApplyCommand implements Callable<Integer> {
         } catch (CommandExit e) {
             return e.code();
         }
-        CloudEnvironment env = CloudEnvironment.current();
-        try (OpenedCloud cloud = ClusterCloud.open(env, check.config(), WorkspaceOption.of(spec), true)) {
+        try (OpenedCloud cloud = clouds.forCluster(check.config(), WorkspaceOption.of(spec), true)) {
             if (!cloud.usable()) {
                 FindingsReport.print(out, FindingsReport.Format.TEXT, false, cloud.findings());
                 err.println("error: fix the findings above; nothing was created");
                 return ExitCodes.FINDINGS;
             }
-            InstallRequest request = new InstallRequest(check.config(), ClusterCloud.connection(env, cloud),
+            InstallRequest request = new InstallRequest(check.config(), cloud.connection(),
                     WorkspaceOption.of(spec), until, catalog);
             Cancellation cancel = new Cancellation();
             try (GracefulInterrupt ignored = GracefulInterrupt.install(cancel, err)) {

@@ -1,10 +1,9 @@
 package io.opencenter.installer.cli;
 
+import io.opencenter.installer.install.CloudListing;
+import io.opencenter.installer.install.Clouds;
 import io.opencenter.installer.openstack.CloudAuth;
 import io.opencenter.installer.openstack.CloudProfile;
-import io.opencenter.installer.openstack.config.CloudsConfig;
-import io.opencenter.installer.openstack.config.CloudsYaml;
-import io.opencenter.installer.preflight.CloudEntryCheck;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -19,26 +18,32 @@ import picocli.CommandLine.Spec;
 final class CloudListCommand implements Callable<Integer> {
     private static final String ROW = "%-2s%-24s %-26s %-12s %-10s %s%n";
 
+    private final Clouds clouds;
+
+    CloudListCommand(Clouds clouds) {
+        this.clouds = clouds;
+    }
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        CloudsConfig clouds = CloudsYaml.load(CloudEnvironment.current().locations());
-        out.println("Clouds files: " + CloudEntryCheck.filesRead(clouds));
+        CloudListing listing = clouds.list();
+        out.println("Clouds files: " + listing.files());
         out.printf(ROW, "", "NAME", "AUTH", "REGION", "INTERFACE", "SOURCE");
-        for (CloudProfile p : clouds.clouds()) {
-            String mark = p.name().equals(clouds.defaultCloud()) ? "*" : "";
+        for (CloudProfile p : listing.clouds()) {
+            String mark = p.name().equals(listing.defaultCloud()) ? "*" : "";
             out.printf(ROW, mark, p.name(), auth(p.auth()), p.regionName() == null ? "-" : p.regionName(),
                     p.interfaceOrDefault(), p.source() + (p.insecure() ? "  (WARNING: TLS verification off)" : ""));
         }
-        out.println("  " + OpenedCloud.SANDBOX_LABEL + ": built in, no credentials needed "
+        out.println("  " + listing.sandbox() + ": built in, no credentials needed "
                 + "(spec.cloud.sandbox: true in a config, or 'cloud test --sandbox')");
-        if (clouds.defaultCloud() != null) {
+        if (listing.defaultCloud() != null) {
             out.println("* default cloud (OS_CLOUD, the OS_* variables, or the only entry)");
         }
-        clouds.findings().forEach(f -> out.println(FindingsReport.line(f)));
+        listing.findings().forEach(f -> out.println(FindingsReport.line(f)));
         out.flush();
         return ExitCodes.OK;
     }

@@ -1,10 +1,16 @@
 package io.opencenter.installer.cli;
 
-import io.opencenter.installer.openstack.CloudProfile;
+import io.opencenter.installer.install.CloudConnection;
+import io.opencenter.installer.install.CloudProbe;
+import io.opencenter.installer.install.Clouds;
+import io.opencenter.installer.install.ConnectionProgress;
+import io.opencenter.installer.install.ConnectionReport;
+import io.opencenter.installer.install.LoginCheck;
+import io.opencenter.installer.install.OpenedCloud;
+import io.opencenter.installer.install.SandboxProvider;
+import io.opencenter.installer.install.ServiceCheck;
 import io.opencenter.installer.openstack.OpenStackException;
-import io.opencenter.installer.openstack.OpenStackGateway;
 import io.opencenter.installer.openstack.OpenStackGateway.AuthInfo;
-import io.opencenter.installer.preflight.FailureFindings;
 import io.opencenter.installer.spec.Finding;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
@@ -20,6 +26,11 @@ import picocli.CommandLine.Spec;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:login and every service answered", "1:login or a service failed, or a bad option"})
 final class CloudTestCommand implements Callable<Integer> {
+    private final Clouds clouds;
+
+    CloudTestCommand(Clouds clouds) {
+        this.clouds = clouds;
+    }
 
     @Spec
     CommandSpec spec;
@@ -31,7 +42,7 @@ final class CloudTestCommand implements Callable<Integer> {
         @Option(names = "--cloud", paramLabel = "NAME", description = "A cloud of clouds.yaml, or envvars.")
         String cloud;
 
-        @Option(names = "--sandbox", description = "The built-in " + OpenedCloud.SANDBOX_LABEL + ".")
+        @Option(names = "--sandbox", description = "The built-in " + SandboxProvider.LABEL + ".")
         boolean sandbox;
     }
 
@@ -39,42 +50,57 @@ final class CloudTestCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        CloudEnvironment env = CloudEnvironment.current();
-        try (OpenedCloud cloud = target.sandbox ? OpenedCloud.sandbox(env) : OpenedCloud.fromClouds(env, target.cloud)) {
+        try (OpenedCloud cloud = target.sandbox ? clouds.sandbox(null) : clouds.named(target.cloud)) {
             if (!cloud.usable()) {
                 cloud.findings().forEach(f -> err.println("error: " + f.message()
                         + (f.hint() == null ? "" : " (hint: " + f.hint() + ")")));
                 return ExitCodes.FAILURE;
             }
-            String label = target.sandbox ? OpenedCloud.SANDBOX_LABEL : cloud.profile().name();
+            String label = target.sandbox ? SandboxProvider.LABEL : cloud.profile().name();
             out.println("Testing " + label + " at " + cloud.profile().auth().authUrl());
-            return test(env, cloud.profile(), out) ? ExitCodes.OK : ExitCodes.FAILURE;
+            return test(cloud.connection(), out) ? ExitCodes.OK : ExitCodes.FAILURE;
         } catch (OpenStackException e) {
             err.println("error: " + e.getMessage());
             return ExitCodes.FAILURE;
         }
     }
 
-    private static boolean test(CloudEnvironment env, CloudProfile profile, PrintWriter out) {
-        try (OpenStackGateway gateway = env.connector().apply(profile)) {
-            long start = System.nanoTime();
-            AuthInfo auth;
-            try {
-                auth = gateway.authenticate();
-            } catch (OpenStackException e) {
-                Finding f = FailureFindings.of(e, profile, "logging in", profile.auth().authUrl(), java.util.List.of());
-                ServiceProbes.line(out, false, "login", millisSince(start), f.message() + " (hint: " + f.hint() + ")");
-                return false;
-            }
-            ServiceProbes.line(out, true, "login", millisSince(start), "as " + auth.userName() + " in project "
-                    + auth.projectName() + (auth.domainName() == null ? "" : " (domain " + auth.domainName() + ")"));
-            return ServiceProbes.probeAll(gateway, profile, auth.catalog(), out);
+    /** One line per step as it comes in; after a failed login nothing else was tried. */
+    private static boolean test(CloudConnection connection, PrintWriter out) {
+        try (CloudProbe probe = CloudProbe.open(connection)) {
+            ConnectionReport report = probe.test(new ConnectionProgress() {
+                private boolean loggedIn;
+
+                @Override
+                public void login(LoginCheck login) {
+                    loggedIn = login.ok();
+                    if (loggedIn) {
+                        AuthInfo auth = login.auth();
+                        line(out, true, "login", login.latencyMs(), "as " + auth.userName() + " in project "
+                                + auth.projectName() + (auth.domainName() == null ? "" : " (domain "
+                                + auth.domainName() + ")"));
+                    } else {
+                        Finding f = login.problem();
+                        line(out, false, "login", login.latencyMs(), f.message() + " (hint: " + f.hint() + ")");
+                    }
+                }
+
+                @Override
+                public void service(ServiceCheck check) {
+                    if (loggedIn) {
+                        line(out, check.ok(), check.service().catalogType(), check.latencyMs(),
+                                check.ok() ? check.endpoint() : check.message());
+                    }
+                }
+            });
+            return report.ok();
         } finally {
             out.flush();
         }
     }
 
-    static long millisSince(long startNanos) {
-        return (System.nanoTime() - startNanos) / 1_000_000;
+    private static void line(PrintWriter out, boolean ok, String what, long millis, String detail) {
+        String time = millis < 0 ? "-" : millis + " ms";
+        out.printf("%-4s %-10s %8s  %s%n", ok ? "OK" : "FAIL", what, time, detail);
     }
 }

@@ -1,5 +1,7 @@
 package io.opencenter.installer.cli;
 
+import io.opencenter.installer.install.Clouds;
+import io.opencenter.installer.install.OpenedCloud;
 import io.opencenter.installer.install.Uninstall;
 import io.opencenter.installer.openstack.OpenStackException;
 import io.opencenter.installer.platform.Catalog;
@@ -32,6 +34,12 @@ import picocli.CommandLine.Spec;
                 "2:the config cannot be read as a cluster config (findings are printed)"})
 final class DestroyCommand implements Callable<Integer> {
 
+    private final Clouds clouds;
+
+    DestroyCommand(Clouds clouds) {
+        this.clouds = clouds;
+    }
+
     @Spec
     CommandSpec spec;
 
@@ -59,13 +67,12 @@ final class DestroyCommand implements Callable<Integer> {
             FindingsReport.print(out, FindingsReport.Format.TEXT, false, shown);
             return ExitCodes.FINDINGS;
         }
-        CloudEnvironment env = CloudEnvironment.current();
-        try (OpenedCloud cloud = ClusterCloud.open(env, cfg, WorkspaceOption.of(spec), false)) {
+        try (OpenedCloud cloud = clouds.forCluster(cfg, WorkspaceOption.of(spec), false)) {
             if (!cloud.usable()) {
                 FindingsReport.print(out, FindingsReport.Format.TEXT, false, cloud.findings());
                 return ExitCodes.FINDINGS;
             }
-            Uninstall uninstall = new Uninstall(cfg, ClusterCloud.connection(env, cloud), WorkspaceOption.of(spec));
+            Uninstall uninstall = new Uninstall(cfg, cloud.connection(), WorkspaceOption.of(spec));
             return destroy(uninstall, out, err);
         } catch (OpenStackException | IllegalStateException e) {
             err.println("error: " + e.getMessage());

@@ -1,11 +1,12 @@
 package io.opencenter.installer.cli;
 
+import io.opencenter.installer.install.Clouds;
+import io.opencenter.installer.install.SandboxProvider;
 import io.opencenter.installer.install.TofuExport;
 import io.opencenter.installer.platform.Catalog;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -48,8 +49,8 @@ final class ExportTofuCommand implements Callable<Integer> {
             TofuExport.Written written = TofuExport.write(check.config(), dir);
             out.printf("wrote %s to %s (%d resources of cluster %s)%n", String.join(", ", written.files()), dir,
                     written.resources(), written.cluster());
-            if (ClusterCloud.isSandbox(check.config())) {
-                out.println("note: the config names the " + OpenedCloud.SANDBOX_LABEL + ", which OpenTofu cannot "
+            if (Clouds.isSandbox(check.config())) {
+                out.println("note: the config names the " + SandboxProvider.LABEL + ", which OpenTofu cannot "
                         + "reach; set the cloud variables to a real cloud");
             }
             out.flush();

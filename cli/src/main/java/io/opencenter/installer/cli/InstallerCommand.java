@@ -33,19 +33,31 @@ public final class InstallerCommand {
 
     /**
      * Runs the command line of the process and returns the exit code; never calls System.exit. Writes the log
-     * file of the workspace the command uses.
+     * file of the workspace the command uses. The commands work with the process's own clouds
+     * ({@link CliWiring#ofProcess()}).
      */
     public static int run(String... args) {
-        return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), true, args);
+        return run(CliWiring.ofProcess(), new PrintWriter(System.out, true), new PrintWriter(System.err, true), true,
+                args);
     }
 
     /** Runs the CLI with the given streams and no log file (tests call this; their workspaces are throwaway). */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        return run(out, err, false, args);
+        return run(CliWiring.ofProcess(), out, err, false, args);
     }
 
-    private static int run(PrintWriter out, PrintWriter err, boolean fileLog, String... args) {
-        CommandLine cli = new CommandLine(new InstallerCommand());
+    /** As {@link #run(PrintWriter, PrintWriter, String...)}, with the commands built by {@code wiring}. */
+    public static int run(CliWiring wiring, PrintWriter out, PrintWriter err, String... args) {
+        return run(wiring, out, err, false, args);
+    }
+
+    /** The command tree, its commands built by {@code wiring}. */
+    static CommandLine commandLine(CliWiring wiring) {
+        return new CommandLine(new InstallerCommand(), wiring);
+    }
+
+    private static int run(CliWiring wiring, PrintWriter out, PrintWriter err, boolean fileLog, String... args) {
+        CommandLine cli = commandLine(wiring);
         cli.setExecutionStrategy(new CommandRunLog(fileLog));
         cli.setOut(out);
         cli.setErr(err);

@@ -1,6 +1,8 @@
 package io.opencenter.installer.cli;
 
+import io.opencenter.installer.install.Clouds;
 import io.opencenter.installer.install.ClusterPlans;
+import io.opencenter.installer.install.SandboxProvider;
 import io.opencenter.installer.openstack.OpenStackException;
 import io.opencenter.installer.preflight.PreflightReport;
 import io.opencenter.installer.platform.Catalog;
@@ -22,12 +24,18 @@ import picocli.CommandLine.Spec;
         description = {"Shows what 'apply' would create: every resource with its kind, name and dependencies, the "
                 + "counts, the quota headroom on the cloud (as 'preflight' checks it; resources the cluster already "
                 + "has are not counted again) and the estimated duration. Reads only: nothing is created.",
-                "With spec.cloud.sandbox: true it runs against the " + OpenedCloud.SANDBOX_LABEL + " of the cluster "
+                "With spec.cloud.sandbox: true it runs against the " + SandboxProvider.LABEL + " of the cluster "
                         + "(its state in the workspace)."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the plan fits the cloud", "1:failure (file unreadable, bad option, sandbox failed)",
                 "2:findings of severity error (config or cloud)"})
 final class PlanCommand implements Callable<Integer> {
+
+    private final Clouds clouds;
+
+    PlanCommand(Clouds clouds) {
+        this.clouds = clouds;
+    }
 
     @Spec
     CommandSpec spec;
@@ -55,8 +63,7 @@ final class PlanCommand implements Callable<Integer> {
         ClusterSpec.Provisioning p = ClusterSpec.Provisioning.orDefaults(cfg.spec().provisioning());
         PreflightReport preflight;
         try {
-            preflight = ClusterCloud.preflight(CloudEnvironment.current(), cfg, catalog,
-                    WorkspaceOption.of(spec));
+            preflight = clouds.preflight(cfg, WorkspaceOption.of(spec), catalog);
         } catch (OpenStackException | IllegalStateException e) {
             err.println("error: " + e.getMessage());
             return ExitCodes.FAILURE;

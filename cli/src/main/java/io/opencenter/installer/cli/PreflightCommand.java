@@ -4,7 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.opencenter.installer.install.Clouds;
 import io.opencenter.installer.install.PreflightResults;
+import io.opencenter.installer.install.SandboxProvider;
 import io.opencenter.installer.openstack.OpenStackException;
 import io.opencenter.installer.preflight.PreflightReport;
 import io.opencenter.installer.preflight.QuotaLine;
@@ -26,12 +28,18 @@ import picocli.CommandLine.Spec;
                 + "region, flavors, images, external network, and quota headroom for the nodes and the platform "
                 + "services. What the cluster already has on the cloud is not counted again. Reads only: nothing is "
                 + "created.",
-                "With spec.cloud.sandbox: true it runs against the " + OpenedCloud.SANDBOX_LABEL + " of the cluster "
+                "With spec.cloud.sandbox: true it runs against the " + SandboxProvider.LABEL + " of the cluster "
                         + "(its state in the workspace)."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the cloud can hold the cluster", "1:failure (file unreadable, bad option, sandbox failed)",
                 "2:findings of severity error (config or cloud)"})
 final class PreflightCommand implements Callable<Integer> {
+
+    private final Clouds clouds;
+
+    PreflightCommand(Clouds clouds) {
+        this.clouds = clouds;
+    }
 
     @Spec
     CommandSpec spec;
@@ -73,8 +81,7 @@ final class PreflightCommand implements Callable<Integer> {
     }
 
     private PreflightReport runAgainstCloud(ClusterConfig config, Catalog catalog) {
-        PreflightReport report = ClusterCloud.preflight(CloudEnvironment.current(), config, catalog,
-                WorkspaceOption.of(spec));
+        PreflightReport report = clouds.preflight(config, WorkspaceOption.of(spec), catalog);
         // kept also when the cloud could not be reached: a support bundle then shows why
         PreflightResults.keep(WorkspaceOption.of(spec), config.name(), report);
         return report;

@@ -1,10 +1,14 @@
 package io.opencenter.installer.cli;
 
+import io.opencenter.installer.install.CloudConnector;
+import io.opencenter.installer.install.Clouds;
 import io.opencenter.installer.openstack.CloudAuth;
 import io.opencenter.installer.openstack.CloudProfile;
 import io.opencenter.installer.openstack.client.OpenStackGateways;
 import io.opencenter.installer.openstack.client.RetryPolicy;
 import io.opencenter.installer.openstack.config.ConfigLocations;
+import io.opencenter.installer.provision.cloud.InfrastructureClouds;
+import io.opencenter.installer.sandbox.SandboxCloudProvider;
 import io.opencenter.installer.sandbox.SandboxOptions;
 import io.opencenter.installer.spec.ClusterConfig;
 import io.opencenter.installer.spec.SpecYaml;
@@ -15,7 +19,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
-/** Runs the CLI with clouds.yaml and OS_* taken from a temporary folder only, never the real home. */
+/**
+ * Runs the CLI with clouds.yaml and OS_* taken from a temporary folder only, never the real home, wired as the
+ * process would be otherwise (the real client, the sandbox with the given options).
+ */
 final class CloudCli {
     record Run(int exit, String out, String err) {}
 
@@ -27,11 +34,10 @@ final class CloudCli {
         StringWriter err = new StringWriter();
         int exit;
         // no retries: an unreachable URL fails at once instead of after the retry budget
-        CloudEnvironment environment = new CloudEnvironment(locations, sandbox,
-                p -> OpenStackGateways.connect(p, RetryPolicy.none()));
-        try (var ignored = CloudEnvironment.use(environment)) {
-            exit = InstallerCommand.run(new PrintWriter(out), new PrintWriter(err), inWorkspace(home, args));
-        }
+        Clouds clouds = new Clouds(locations, new CloudConnector(p -> OpenStackGateways.connect(p, RetryPolicy.none()),
+                InfrastructureClouds::connect), new SandboxCloudProvider(sandbox));
+        exit = InstallerCommand.run(new CliWiring(clouds), new PrintWriter(out), new PrintWriter(err),
+                inWorkspace(home, args));
         return new Run(exit, out.toString(), err.toString());
     }
 

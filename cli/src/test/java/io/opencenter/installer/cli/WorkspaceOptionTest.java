@@ -10,7 +10,7 @@ import picocli.CommandLine.ParseResult;
 class WorkspaceOptionTest {
 
     private static Path workspaceOf(String... args) {
-        CommandLine cli = new CommandLine(new InstallerCommand());
+        CommandLine cli = InstallerCommand.commandLine(CliWiring.ofProcess());
         ParseResult parsed = cli.parseArgs(args);
         while (parsed.hasSubcommand()) {
             parsed = parsed.subcommand();

@@ -23,6 +23,11 @@ public record CloudConnection(CloudProfile profile, Function<CloudProfile, OpenS
                 profile.cacert(), profile.insecure(), profile.source()), gateway, infrastructure);
     }
 
+    /** Opens the read gateway for {@link #profile()}; nothing is sent before its first call. */
+    public OpenStackGateway openGateway() {
+        return gateway.apply(profile);
+    }
+
     /** Opens the provisioning side for {@link #profile()}. */
     public InfrastructureCloud openInfrastructure() {
         return infrastructure.apply(profile);

@@ -1,5 +1,6 @@
 package io.opencenter.installer.preflight;
 
+import io.opencenter.installer.openstack.CloudService;
 import io.opencenter.installer.openstack.OpenStackGateway.Endpoint;
 import io.opencenter.installer.platform.Profile;
 import io.opencenter.installer.spec.ClusterConfig;
@@ -17,25 +18,20 @@ import java.util.Set;
 public final class ServiceCatalogCheck {
     static final String PATH = "spec.cloud.region";
 
-    /** A service the installer calls: its catalog types (any one will do) and a name for messages. */
-    public record NeededService(String label, List<String> types) {}
-
-    public static final NeededService COMPUTE = new NeededService("compute (Nova)", List.of("compute"));
-    public static final NeededService NETWORK = new NeededService("network (Neutron)", List.of("network"));
-    public static final NeededService IMAGE = new NeededService("image (Glance)", List.of("image"));
-    public static final NeededService BLOCK_STORAGE = new NeededService("block-storage (Cinder)",
-            List.of("volumev3", "block-storage"));
-
     private ServiceCatalogCheck() {}
 
-    /** Nova, Neutron and Glance always; Cinder when a node boots from a volume or Cinder CSI will run. */
-    public static List<NeededService> needed(ClusterConfig config) {
-        List<NeededService> services = new ArrayList<>(List.of(COMPUTE, NETWORK, IMAGE));
+    /**
+     * Nova, Neutron and Glance always; Cinder when a node boots from a volume or Cinder CSI will run. (Keystone
+     * answered the login that produced the catalog.)
+     */
+    public static List<CloudService> needed(ClusterConfig config) {
+        List<CloudService> services = new ArrayList<>(List.of(CloudService.COMPUTE, CloudService.NETWORK,
+                CloudService.IMAGE));
         boolean volumes = NodeGroup.of(config).stream().anyMatch(NodeGroup::bootsFromVolume);
         String profile = config.spec() == null || config.spec().platform() == null
                 ? null : config.spec().platform().profile();
         if (volumes || Profile.fromId(profile) == Profile.OPENSTACK) {
-            services.add(BLOCK_STORAGE);
+            services.add(CloudService.BLOCK_STORAGE);
         }
         return services;
     }
@@ -74,8 +70,8 @@ public final class ServiceCatalogCheck {
                     Suggestions.hint(region, regions, "regions")));
             return findings;
         }
-        for (NeededService service : needed(config)) {
-            boolean inRegion = catalog.stream().anyMatch(e -> service.types().contains(e.serviceType())
+        for (CloudService service : needed(config)) {
+            boolean inRegion = catalog.stream().anyMatch(e -> service.matches(e.serviceType())
                     && region.equals(e.region()) && interfaceType.equals(e.interfaceType()));
             if (!inRegion) {
                 findings.add(Finding.error(PATH, "service " + service.label() + " has no " + interfaceType
@@ -85,11 +81,11 @@ public final class ServiceCatalogCheck {
         return findings;
     }
 
-    private static String missingHint(NeededService service, String region, List<Endpoint> catalog) {
+    private static String missingHint(CloudService service, String region, List<Endpoint> catalog) {
         Set<String> elsewhere = new LinkedHashSet<>();
         Set<String> here = new LinkedHashSet<>();
         for (Endpoint e : catalog) {
-            if (service.types().contains(e.serviceType()) && e.region() != null) {
+            if (service.matches(e.serviceType()) && e.region() != null) {
                 elsewhere.add(e.region());
             }
             if (region.equals(e.region())) {

@@ -6,6 +6,7 @@ import static io.opencenter.installer.preflight.CloudFixtures.facts;
 import static io.opencenter.installer.preflight.CloudFixtures.withCatalog;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.opencenter.installer.openstack.CloudService;
 import io.opencenter.installer.openstack.OpenStackGateway.Endpoint;
 import io.opencenter.installer.platform.Catalog;
 import io.opencenter.installer.spec.ClusterConfig;
@@ -90,8 +91,8 @@ class ServiceCatalogCheckTest {
         c = CloudFixtures.withWorkers(c, new ClusterSpec.WorkerPool("w", 2, "m1.large", "ubuntu-24.04", 0));
         List<Endpoint> cat = catalog("RegionOne", "identity", "compute", "network", "image");
         assertThat(findings(c, withCatalog(facts(), null, cat))).isEmpty();
-        assertThat(ServiceCatalogCheck.needed(c)).doesNotContain(ServiceCatalogCheck.BLOCK_STORAGE);
-        assertThat(ServiceCatalogCheck.needed(config())).contains(ServiceCatalogCheck.BLOCK_STORAGE);
+        assertThat(ServiceCatalogCheck.needed(c)).doesNotContain(CloudService.BLOCK_STORAGE);
+        assertThat(ServiceCatalogCheck.needed(config())).contains(CloudService.BLOCK_STORAGE);
     }
 
     @Test

@@ -1,6 +1,9 @@
 package io.opencenter.installer.ui;
 
+import io.opencenter.installer.install.Clouds;
+import io.opencenter.installer.install.SharedSandbox;
 import io.opencenter.installer.platform.Catalog;
+import io.opencenter.installer.sandbox.SandboxCloudProvider;
 import io.opencenter.installer.spec.ClusterConfigs;
 import io.opencenter.installer.ui.common.BackgroundExecutor;
 import io.opencenter.installer.ui.common.FirstFrame;
@@ -16,9 +19,8 @@ import io.opencenter.installer.ui.wizard.SpecConfigFiles;
 import io.opencenter.installer.ui.wizard.Wizard;
 import io.opencenter.installer.ui.wizard.WizardServices;
 import io.opencenter.installer.ui.wizard.WizardWindow;
-import io.opencenter.installer.sandbox.SandboxOptions;
-import io.opencenter.installer.ui.wizard.cloud.LazySandbox;
-import io.opencenter.installer.ui.wizard.cloud.RealCloudServices;
+import io.opencenter.installer.ui.wizard.cloud.CloudServices;
+import io.opencenter.installer.ui.wizard.cloud.PreflightRunners;
 import io.opencenter.installer.ui.wizard.install.RealInstallServices;
 import io.opencenter.installer.workspace.Workspace;
 import java.nio.file.Path;
@@ -29,14 +31,18 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 
-/** The JavaFX application: the installer wizard in its own window. {@code Main} starts it. */
+/**
+ * The JavaFX application: the installer wizard in its own window. {@code Main} starts it. The desktop face's one
+ * wiring root: it builds the services the wizard works with (install's {@link Clouds} with the sandbox, the
+ * install side, files, dialogs) and is the only desktop class that names the sandbox.
+ */
 public final class InstallerApp extends Application {
     private static volatile Workspace workspace;
     private static volatile int exitCode;
     private static final java.time.Duration INSTALL_STOP_WAIT = java.time.Duration.ofSeconds(20);
 
     private ExecutorService executor;
-    private LazySandbox sandbox;
+    private SharedSandbox sandbox;
     private Wizard wizard;
 
     /**
@@ -68,14 +74,17 @@ public final class InstallerApp extends Application {
         executor = BackgroundExecutor.create(2);
         Workspace ws = workspace != null ? workspace : Workspace.resolve(null);
         CatalogSource catalog = new CatalogSource(Catalog::builtIn);
-        // The sandbox keeps its state in the workspace, so an install on it can be resumed after the window closed.
-        sandbox = new LazySandbox(SandboxOptions.builder().stateFile(ws.sandboxState()).build());
+        // One sandbox, started when first needed; its state is kept in the workspace, so an install on it can be
+        // resumed after the window closed.
+        sandbox = new SharedSandbox(SandboxCloudProvider.defaults());
+        CloudServices cloud = new CloudServices(Clouds.ofSystem(sandbox), ws.sandboxState(),
+                PreflightRunners.of(catalog));
         WizardServices services = new WizardServices(bundle, new SpecConfigFiles(catalog), catalog,
                 new FxFileChooserService(() -> stage, bundle, ws.configs()),
                 new FxDialogService(() -> stage, bundle),
                 executor,
                 ClusterConfigs.sandboxDefault(),
-                RealCloudServices.create(catalog, sandbox),
+                cloud,
                 RealInstallServices.create(ws),
                 desktop());
         wizard = WizardWindow.attach(stage, services);

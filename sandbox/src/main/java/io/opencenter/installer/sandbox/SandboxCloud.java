@@ -1,5 +1,6 @@
 package io.opencenter.installer.sandbox;
 
+import io.opencenter.installer.install.SandboxProvider;
 import io.opencenter.installer.openstack.CloudAuth;
 import io.opencenter.installer.openstack.CloudProfile;
 import io.opencenter.installer.openstack.Secret;
@@ -27,9 +28,9 @@ import java.util.List;
  * a cloud and for tests. Clients talk to it over real HTTP exactly as to a real deployment; see
  * {@code package-info} for the seeded content (user {@code demo} / password {@code demo}, project {@code demo}).
  */
-public final class SandboxCloud implements AutoCloseable {
+public final class SandboxCloud implements SandboxProvider.Running {
     /** How the UI and CLI name it. */
-    public static final String LABEL = "Sandbox (simulated cloud)";
+    public static final String LABEL = SandboxProvider.LABEL;
 
     private final SandboxServer server;
     private final SandboxContext ctx;
@@ -81,6 +82,7 @@ public final class SandboxCloud implements AutoCloseable {
     }
 
     /** Password login as demo/demo on project demo (domain Default), region RegionOne. */
+    @Override
     public CloudProfile profile() {
         CloudAuth auth = new CloudAuth.Password(authUrl(), Seed.USER, IdentityModel.DOMAIN_NAME,
                 Secret.of(Seed.PASSWORD), Seed.PROJECT, null, IdentityModel.DOMAIN_NAME);

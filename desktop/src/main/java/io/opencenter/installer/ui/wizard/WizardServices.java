@@ -28,14 +28,6 @@ public record WizardServices(ResourceBundle bundle, ConfigFiles configFiles, Cat
                 DesktopService.unavailable());
     }
 
-    /** Without any cloud (the Cloud page's test then says so). */
-    public WizardServices(ResourceBundle bundle, ConfigFiles configFiles, CatalogSource catalog,
-                          FileChooserService fileChooser, DialogService dialogs, Executor executor,
-                          ClusterConfig initialConfig) {
-        this(bundle, configFiles, catalog, fileChooser, dialogs, executor, initialConfig,
-                CloudServices.unavailable());
-    }
-
     /** Without the install side: Install says it is not in this build, and nothing is offered for resume. */
     public WizardServices(ResourceBundle bundle, ConfigFiles configFiles, CatalogSource catalog,
                           FileChooserService fileChooser, DialogService dialogs, Executor executor,

@@ -1,12 +1,14 @@
 package io.opencenter.installer.ui.wizard;
 
-import io.opencenter.installer.openstack.client.OpenStackGateways;
+import io.opencenter.installer.install.CloudConnector;
+import io.opencenter.installer.install.Clouds;
+import io.opencenter.installer.install.SharedSandbox;
 import io.opencenter.installer.openstack.config.ConfigLocations;
 import io.opencenter.installer.platform.Catalog;
 import io.opencenter.installer.sandbox.SandboxCloud;
+import io.opencenter.installer.sandbox.SandboxCloudProvider;
+import io.opencenter.installer.sandbox.SandboxOptions;
 import io.opencenter.installer.ui.wizard.cloud.CloudServices;
-import io.opencenter.installer.ui.wizard.cloud.CloudsYamlDirectory;
-import io.opencenter.installer.ui.wizard.cloud.LazySandbox;
 import io.opencenter.installer.ui.wizard.cloud.PreflightRunners;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,19 +18,24 @@ import java.util.Map;
 
 /**
  * The cloud the UI tests talk to: the real sandbox over HTTP, the real gateway and preflight, and a clouds.yaml
- * of its own (naming the sandbox) instead of the user's.
+ * of its own (naming the sandbox) instead of the user's; wired as {@code InstallerApp} wires the real ones.
  */
 final class TestCloud {
-    private final LazySandbox sandbox;
+    private final SharedSandbox sandbox;
     private final Path home;
+    private volatile SandboxCloud started;
 
     TestCloud() {
-        this(io.opencenter.installer.sandbox.SandboxOptions.defaults());
+        this(SandboxOptions.defaults());
     }
 
     /** A sandbox with these knobs (e.g. quick server transitions for install tests). */
-    TestCloud(io.opencenter.installer.sandbox.SandboxOptions options) {
-        sandbox = new LazySandbox(options);
+    TestCloud(SandboxOptions options) {
+        SandboxCloudProvider provider = new SandboxCloudProvider(options);
+        sandbox = new SharedSandbox(stateFile -> {
+            started = provider.start(stateFile);
+            return started;
+        });
         try {
             home = Files.createTempDirectory("cloudui-home");
             Files.createDirectories(home.resolve("work"));
@@ -47,16 +54,16 @@ final class TestCloud {
         }
     }
 
+    /** The sandbox keeps no state file: every test starts from the seeded cloud. */
     CloudServices services() {
-        CloudsYamlDirectory directory = new CloudsYamlDirectory(
-                ConfigLocations.of(Map.of(), home.resolve("work"), home));
-        return new CloudServices(directory, OpenStackGateways::connect, sandbox,
-                PreflightRunners.of(Catalog::builtIn));
+        Clouds clouds = new Clouds(ConfigLocations.of(Map.of(), home.resolve("work"), home),
+                CloudConnector.standard(), sandbox);
+        return new CloudServices(clouds, null, PreflightRunners.of(Catalog::builtIn));
     }
 
     SandboxCloud running() {
-        sandbox.start();
-        return sandbox.running().orElseThrow();
+        sandbox.start(null);
+        return started;
     }
 
     /** The sandbox's Keystone, as a person would type it into the credentials form. */
@@ -83,7 +90,10 @@ final class TestCloud {
     }
 
     void release() {
-        sandbox.running().ifPresent(c -> c.faults().latency(0));
+        SandboxCloud cloud = started;
+        if (cloud != null) {
+            cloud.faults().latency(0);
+        }
     }
 
     void close() {

@@ -103,7 +103,7 @@ public final class CloudCheckViewModel {
             return;
         }
         ClusterConfig config = model.toConfig();
-        Tasks.create(() -> services.preflight().run(config, session.profile(), session.gateway()))
+        Tasks.create(() -> services.preflight().run(config, session.connection()))
                 .onSuccess(result -> {
                     if (mine == generation) {
                         finished(result);

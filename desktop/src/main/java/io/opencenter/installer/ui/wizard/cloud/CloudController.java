@@ -1,5 +1,7 @@
 package io.opencenter.installer.ui.wizard.cloud;
 
+import io.opencenter.installer.install.CloudListing;
+import io.opencenter.installer.install.ServiceCheck;
 import io.opencenter.installer.openstack.Secret;
 import io.opencenter.installer.spec.Finding;
 import io.opencenter.installer.ui.common.FileChooserService;
@@ -76,7 +78,6 @@ public final class CloudController implements WizardPage {
     @FXML private TextField caCertFile;
     @FXML private CheckBox insecure;
     @FXML private Label insecureWarning;
-    @FXML private Node saveRow;
     @FXML private Label saveStatus;
     @FXML private Button testButton;
     @FXML private ProgressIndicator testProgress;
@@ -102,10 +103,8 @@ public final class CloudController implements WizardPage {
         showListing(viewModel.listingProperty().get());
         testButton.disableProperty().bind(viewModel.canTest().not());
         viewModel.stateProperty().addListener((o, was, now) -> showState(now));
-        viewModel.results().addListener((javafx.collections.ListChangeListener<ServiceResult>) c -> showResults());
+        viewModel.results().addListener((javafx.collections.ListChangeListener<ServiceCheck>) c -> showResults());
         viewModel.problemProperty().addListener((o, was, now) -> showProblem(now));
-        saveRow.setVisible(viewModel.canSaveCredentials());
-        saveRow.setManaged(viewModel.canSaveCredentials());
         ScrollToFocused.install(scroll);
         showState(viewModel.stateProperty().get());
         showResults();
@@ -203,14 +202,16 @@ public final class CloudController implements WizardPage {
         node.setManaged(visible);
     }
 
-    private void showListing(CloudDirectory.Listing listing) {
+    private void showListing(CloudListing listing) {
         String files = listing.filesRead().isEmpty() ? bundle.getString("cloud.cloudsYaml.noFiles")
                 : MessageFormat.format(bundle.getString("cloud.cloudsYaml.files"), listing.filesRead().stream()
                         .map(Object::toString).collect(Collectors.joining(", ")));
-        String problems = listing.problems().isEmpty() ? "" : "\n" + String.join("\n", listing.problems());
+        String problems = listing.findings().stream()
+                .map(f -> "\n" + (f.path() == null || f.path().isBlank() ? "" : f.path() + ": ") + f.message())
+                .collect(Collectors.joining());
         cloudFiles.setText(files + problems);
         sourceCloudsYaml.setText(MessageFormat.format(bundle.getString("cloud.cloudsYaml"),
-                listing.cloudNames().size()));
+                listing.clouds().size()));
     }
 
     private void showState(TestState state) {
@@ -234,11 +235,11 @@ public final class CloudController implements WizardPage {
 
     private void showResults() {
         serviceResults.getChildren().clear();
-        List<ServiceResult> results = viewModel.results();
+        List<ServiceCheck> results = viewModel.results();
         for (int row = 0; row < results.size(); row++) {
-            ServiceResult r = results.get(row);
+            ServiceCheck r = results.get(row);
             String id = "service-" + r.service().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
-            Label dot = new Label(r.ok() ? "\u25CF" : r.status() == ServiceResult.Status.SKIPPED ? "\u25CB" : "\u25CF");
+            Label dot = new Label(r.ok() ? "\u25CF" : r.status() == ServiceCheck.Status.SKIPPED ? "\u25CB" : "\u25CF");
             dot.getStyleClass().add(switch (r.status()) {
                 case OK -> "service-ok";
                 case FAILED -> "service-failed";
@@ -247,15 +248,15 @@ public final class CloudController implements WizardPage {
             dot.setId(id + "-status");
             Label name = new Label(bundle.getString("cloud.service." + r.service().name()));
             name.getStyleClass().add("text-bold");
-            Label latency = new Label(r.status() == ServiceResult.Status.SKIPPED ? ""
+            Label latency = new Label(!r.timed() ? ""
                     : MessageFormat.format(bundle.getString("cloud.service.latency"), r.latencyMs()));
             latency.getStyleClass().add("text-muted");
-            Label message = new Label(r.status() == ServiceResult.Status.SKIPPED
+            Label message = new Label(r.status() == ServiceCheck.Status.SKIPPED
                     ? bundle.getString("cloud.service.skipped") : r.ok() ? bundle.getString("cloud.service.ok")
                     : r.message());
             message.setId(id + "-message");
             message.setWrapText(true);
-            message.getStyleClass().add(r.ok() ? "text-muted" : r.status() == ServiceResult.Status.FAILED
+            message.getStyleClass().add(r.ok() ? "text-muted" : r.status() == ServiceCheck.Status.FAILED
                     ? "field-error" : "text-muted");
             serviceResults.addRow(row, dot, name, latency, message);
         }

@@ -1,58 +1,33 @@
 package io.opencenter.installer.ui.wizard.cloud;
 
-import io.opencenter.installer.openstack.CloudProfile;
-import io.opencenter.installer.openstack.OpenStackException;
-import io.opencenter.installer.openstack.OpenStackGateway;
+import io.opencenter.installer.install.CloudConnection;
+import io.opencenter.installer.install.Clouds;
+import io.opencenter.installer.install.OpenedCloud;
 import io.opencenter.installer.spec.ClusterConfig;
+import java.nio.file.Path;
 
 /**
- * What the Cloud page and the Cluster page's cloud check talk to: the clouds.yaml loader, a gateway factory, the
- * built-in sandbox and preflight. The application passes the real ones ({@link RealCloudServices}); tests swap in
- * a sandbox with small quotas or a fake cloud. Every method is called off the FX thread.
+ * What the Cloud page, the Cluster page's cloud check and the Install page use of the cloud: install's
+ * {@link Clouds} (clouds.yaml, typed credentials, the sandbox), where the wizard's sandbox keeps its state, and
+ * preflight. The application builds the real ones; tests pass a sandbox with small quotas or a fake cloud. Every
+ * call is made off the FX thread.
+ *
+ * @param sandboxState where the wizard's sandbox keeps its state (the workspace's, so an install on it can be
+ *                     resumed after the window closed), or null for one that keeps nothing
  */
-public record CloudServices(CloudDirectory directory, GatewayFactory gateways, SandboxStarter sandbox,
-                            PreflightRunner preflight) {
-
-    /** Opens a connection (lazy login) to one cloud. */
-    @FunctionalInterface
-    public interface GatewayFactory {
-        OpenStackGateway connect(CloudProfile profile);
-    }
-
-    /** Starts the built-in simulated cloud on first use and returns how to reach it (the same one afterwards). */
-    @FunctionalInterface
-    public interface SandboxStarter {
-        CloudProfile start();
-    }
+public record CloudServices(Clouds clouds, Path sandboxState, PreflightRunner preflight) {
 
     /** Checks a config against a cloud (names exist, minimums, quota headroom); creates nothing. */
     @FunctionalInterface
     public interface PreflightRunner {
-        CloudCheck run(ClusterConfig config, CloudProfile profile, OpenStackGateway gateway);
+        CloudCheck run(ClusterConfig config, CloudConnection cloud);
     }
 
-    /** For builds and tests without any cloud: every call says so. */
-    public static CloudServices unavailable() {
-        CloudDirectory none = new CloudDirectory() {
-            @Override
-            public Listing list() {
-                return Listing.EMPTY;
-            }
-
-            @Override
-            public CloudProfile profile(String cloudName) {
-                throw new OpenStackException(OpenStackException.Kind.CONFIG, "no clouds.yaml loader in this build");
-            }
-        };
-        return new CloudServices(none,
-                profile -> {
-                    throw new OpenStackException(OpenStackException.Kind.CONFIG, "no OpenStack client in this build");
-                },
-                () -> {
-                    throw new OpenStackException(OpenStackException.Kind.CONFIG, "no sandbox in this build");
-                },
-                (config, profile, gateway) -> {
-                    throw new OpenStackException(OpenStackException.Kind.CONFIG, "no preflight in this build");
-                });
+    /**
+     * The wizard's sandbox: started the first time it is needed and then the same one (the application's
+     * {@code SharedSandbox}), stopped with the application, so closing what this returns is not needed.
+     */
+    public OpenedCloud sandbox() {
+        return clouds.sandbox(sandboxState);
     }
 }

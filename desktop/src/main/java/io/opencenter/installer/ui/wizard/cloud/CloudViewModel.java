@@ -1,6 +1,10 @@
 package io.opencenter.installer.ui.wizard.cloud;
 
+import io.opencenter.installer.install.CloudListing;
+import io.opencenter.installer.install.ServiceCheck;
+import io.opencenter.installer.openstack.CloudService;
 import io.opencenter.installer.openstack.OpenStackException;
+import io.opencenter.installer.spec.Finding;
 import io.opencenter.installer.ui.common.Tasks;
 import io.opencenter.installer.ui.wizard.model.StartChoice;
 import io.opencenter.installer.ui.wizard.model.WizardModel;
@@ -28,6 +32,9 @@ import javafx.concurrent.Task;
 public final class CloudViewModel {
     public enum TestState { NOT_TESTED, TESTING, SUCCEEDED, FAILED }
 
+    /** Before clouds.yaml was read. */
+    static final CloudListing NOT_READ = new CloudListing(List.of(), null, List.of(), "", List.of());
+
     private final WizardModel model;
     private final CloudServices services;
     private final Executor executor;
@@ -35,12 +42,12 @@ public final class CloudViewModel {
     private final ObjectProperty<CloudSource> source = new SimpleObjectProperty<>(this, "source", CloudSource.SANDBOX);
     private final StringProperty selectedCloud = new SimpleStringProperty(this, "selectedCloud");
     private final ObservableList<String> cloudNames = FXCollections.observableArrayList();
-    private final ReadOnlyObjectWrapper<CloudDirectory.Listing> listing = new ReadOnlyObjectWrapper<>(this,
-            "listing", CloudDirectory.Listing.EMPTY);
+    private final ReadOnlyObjectWrapper<CloudListing> listing = new ReadOnlyObjectWrapper<>(this, "listing",
+            NOT_READ);
     private final CredentialsForm credentials = new CredentialsForm();
     private final ReadOnlyObjectWrapper<TestState> state = new ReadOnlyObjectWrapper<>(this, "state",
             TestState.NOT_TESTED);
-    private final ObservableList<ServiceResult> results = FXCollections.observableArrayList();
+    private final ObservableList<ServiceCheck> results = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<FieldProblem> problem = new ReadOnlyObjectWrapper<>(this, "problem");
     private final BooleanBinding canTest;
     private final BooleanBinding valid;
@@ -106,23 +113,24 @@ public final class CloudViewModel {
 
     /** Reads clouds.yaml in the background; the combo box fills when it is done. */
     public void refreshClouds() {
-        Tasks.create(services.directory()::list)
+        Tasks.create(services.clouds()::list)
                 .onSuccess(this::listed)
-                .onUnhandledError(e -> listed(new CloudDirectory.Listing(List.of(), List.of(),
-                        List.of(String.valueOf(e.getMessage())))))
+                .onUnhandledError(e -> listed(new CloudListing(List.of(), null, List.of(), "",
+                        List.of(Finding.error("", String.valueOf(e.getMessage()), null)))))
                 .runOnce(executor);
     }
 
-    void listed(CloudDirectory.Listing found) {
+    void listed(CloudListing found) {
         listing.set(found);
         String keep = selectedCloud.get();
-        cloudNames.setAll(found.cloudNames());
-        if (keep != null && found.cloudNames().contains(keep)) {
+        List<String> names = found.names();
+        cloudNames.setAll(names);
+        if (keep != null && names.contains(keep)) {
             selectedCloud.set(keep);
-        } else if ((keep == null || keep.isBlank()) && !found.cloudNames().isEmpty()) {
-            selectedCloud.set(found.cloudNames().get(0));
+        } else if ((keep == null || keep.isBlank()) && !names.isEmpty()) {
+            selectedCloud.set(names.get(0));
         }
-        if (found.cloudNames().isEmpty() && source.get() == CloudSource.CLOUDS_YAML
+        if (names.isEmpty() && source.get() == CloudSource.CLOUDS_YAML
                 && model.startChoiceProperty().get() == StartChoice.OWN_CLOUD) {
             source.set(CloudSource.CREDENTIALS); // nothing to pick from: go straight to the form
         }
@@ -177,8 +185,8 @@ public final class CloudViewModel {
             return;
         }
         state.set(TestState.FAILED);
-        outcome.results().stream().filter(r -> r.status() == ServiceResult.Status.FAILED).findFirst()
-                .filter(r -> r.service() == ServiceResult.Service.IDENTITY)
+        outcome.results().stream().filter(r -> r.status() == ServiceCheck.Status.FAILED).findFirst()
+                .filter(r -> r.service() == CloudService.IDENTITY)
                 .ifPresent(r -> problem.set(new FieldProblem(FieldProblem.place(r.failure(), outcome.request()
                         .source(), credentials.kindProperty().get()), r.message())));
     }
@@ -219,10 +227,8 @@ public final class CloudViewModel {
     }
 
     private void clearSession() {
-        CloudSession old = model.cloudSessionProperty().get();
-        if (old != null) {
+        if (model.cloudSessionProperty().get() != null) {
             model.cloudSessionProperty().set(null);
-            executor.execute(() -> old.gateway().close());
         }
     }
 
@@ -231,11 +237,11 @@ public final class CloudViewModel {
      * config file can name the cloud; {@code status} gets the file written or why not.
      */
     public void saveCredentials(java.util.function.Consumer<String> status) {
-        if (!services.directory().canSave() || !credentials.complete().get()) {
+        if (!credentials.complete().get()) {
             return;
         }
         var profile = credentials.toProfile();
-        Tasks.create(() -> services.directory().save(profile.name(), profile))
+        Tasks.create(() -> services.clouds().save(profile))
                 .onSuccess(file -> status.accept(java.text.MessageFormat.format(bundle("cloud.save.done"), file)))
                 .onUnhandledError(e -> status.accept(java.text.MessageFormat.format(bundle("cloud.save.failed"),
                         e.getMessage())))
@@ -249,13 +255,12 @@ public final class CloudViewModel {
     public ObjectProperty<CloudSource> sourceProperty() { return source; }
     public StringProperty selectedCloudProperty() { return selectedCloud; }
     public ObservableList<String> cloudNames() { return cloudNames; }
-    public ReadOnlyObjectProperty<CloudDirectory.Listing> listingProperty() { return listing.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<CloudListing> listingProperty() { return listing.getReadOnlyProperty(); }
     public CredentialsForm credentials() { return credentials; }
     public ReadOnlyObjectProperty<TestState> stateProperty() { return state.getReadOnlyProperty(); }
-    public ObservableList<ServiceResult> results() { return results; }
+    public ObservableList<ServiceCheck> results() { return results; }
     public ReadOnlyObjectProperty<FieldProblem> problemProperty() { return problem.getReadOnlyProperty(); }
     public BooleanBinding canTest() { return canTest; }
     /** Next is allowed once the test passed for the current choice. */
     public BooleanBinding valid() { return valid; }
-    public boolean canSaveCredentials() { return services.directory().canSave(); }
 }

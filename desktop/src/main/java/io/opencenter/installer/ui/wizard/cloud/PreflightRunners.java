@@ -1,12 +1,9 @@
 package io.opencenter.installer.ui.wizard.cloud;
 
-import io.opencenter.installer.install.CloudConnection;
 import io.opencenter.installer.install.ClusterPreflight;
-import io.opencenter.installer.openstack.client.OpenStackGateways;
+import io.opencenter.installer.platform.Catalog;
 import io.opencenter.installer.preflight.PreflightReport;
 import io.opencenter.installer.preflight.QuotaLine;
-import io.opencenter.installer.platform.Catalog;
-import io.opencenter.installer.provision.cloud.InfrastructureClouds;
 import java.util.function.Supplier;
 
 /** The installer's one preflight ({@link ClusterPreflight}, as the CLI runs it), in the shape the pages show. */
@@ -18,8 +15,7 @@ public final class PreflightRunners {
      * profile's default region), and closes it. What the cluster already holds on the cloud is not counted again.
      */
     public static CloudServices.PreflightRunner of(Supplier<Catalog> catalog) {
-        return (config, profile, gateway) -> toCheck(ClusterPreflight.run(config, new CloudConnection(profile,
-                OpenStackGateways::connect, InfrastructureClouds::connect), catalog.get()));
+        return (config, cloud) -> toCheck(ClusterPreflight.run(config, cloud, catalog.get()));
     }
 
     static CloudCheck toCheck(PreflightReport report) {

@@ -1,5 +1,6 @@
 package io.opencenter.installer.ui.wizard.cluster;
 
+import io.opencenter.installer.install.CloudDiscovery;
 import io.opencenter.installer.spec.Finding;
 import io.opencenter.installer.ui.common.FileChooserService;
 import io.opencenter.installer.ui.common.FileType;
@@ -13,7 +14,6 @@ import io.opencenter.installer.ui.controls.ScrollToFocused;
 import io.opencenter.installer.ui.wizard.WizardPage;
 import io.opencenter.installer.ui.wizard.cloud.CloudCheckPanel;
 import io.opencenter.installer.ui.wizard.cloud.CloudCheckViewModel;
-import io.opencenter.installer.ui.wizard.cloud.CloudDiscovery;
 import io.opencenter.installer.ui.wizard.cloud.CloudSession;
 import io.opencenter.installer.ui.wizard.cluster.FindingRouter.RoutedFindings;
 import io.opencenter.installer.ui.wizard.model.ClusterConfigModel;

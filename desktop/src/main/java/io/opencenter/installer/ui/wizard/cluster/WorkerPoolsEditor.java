@@ -1,10 +1,10 @@
 package io.opencenter.installer.ui.wizard.cluster;
 
+import io.opencenter.installer.install.CloudDiscovery;
 import io.opencenter.installer.spec.Finding;
 import io.opencenter.installer.ui.common.FindingText;
 import io.opencenter.installer.ui.controls.EditableCombos;
 import io.opencenter.installer.ui.controls.IntegerSpinners;
-import io.opencenter.installer.ui.wizard.cloud.CloudDiscovery;
 import io.opencenter.installer.ui.wizard.model.WorkerPoolModel;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

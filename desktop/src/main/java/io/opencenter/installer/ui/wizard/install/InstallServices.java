@@ -5,21 +5,17 @@ import io.opencenter.installer.install.InstallListener;
 import io.opencenter.installer.install.InstallRequest;
 import io.opencenter.installer.install.InstallResult;
 import io.opencenter.installer.install.Installation;
-import io.opencenter.installer.openstack.CloudProfile;
 import io.opencenter.installer.openstack.OpenStackException;
 import io.opencenter.installer.provision.Cancellation;
-import io.opencenter.installer.provision.InfrastructureCloud;
 import io.opencenter.installer.workspace.Workspace;
 import java.util.List;
-import java.util.function.Function;
 
 /**
- * What the Install page and Welcome's Resume talk to: the workspace (journals, config copies), the orchestrator,
- * how to open the provisioning side of a cloud, and the list of unfinished installs. Every call but
- * {@link #workspace()} is made off the FX thread.
+ * What the Install page and Welcome's Resume talk to: the workspace (journals, config copies), the orchestrator
+ * and the list of unfinished installs. The cloud comes from {@link io.opencenter.installer.ui.wizard.cloud
+ * .CloudServices}. Every call but {@link #workspace()} is made off the FX thread.
  */
-public record InstallServices(Workspace workspace, Runner runner,
-                              Function<CloudProfile, InfrastructureCloud> infrastructure, Unfinished unfinished) {
+public record InstallServices(Workspace workspace, Runner runner, Unfinished unfinished) {
 
     /** Runs one install to its end (or cancel); {@link Installation#run} in the application. */
     @FunctionalInterface
@@ -34,14 +30,13 @@ public record InstallServices(Workspace workspace, Runner runner,
     }
 
     /** The real orchestrator in {@code workspace}. */
-    public static InstallServices of(Workspace workspace, Function<CloudProfile, InfrastructureCloud> infrastructure,
-                                     Unfinished unfinished) {
-        return new InstallServices(workspace, Installation::run, infrastructure, unfinished);
+    public static InstallServices of(Workspace workspace, Unfinished unfinished) {
+        return new InstallServices(workspace, Installation::run, unfinished);
     }
 
     /** For builds and tests that never install: starting one says so, and nothing is unfinished. */
     public static InstallServices unavailable(Workspace workspace) {
-        return new InstallServices(workspace, Installation::run, profile -> {
+        return new InstallServices(workspace, (request, listener, cancel) -> {
             throw new OpenStackException(OpenStackException.Kind.CONFIG, "no provisioning client in this build");
         }, List::of);
     }

@@ -4,7 +4,6 @@ import io.opencenter.installer.install.CloudConnection;
 import io.opencenter.installer.install.InstallPhase;
 import io.opencenter.installer.install.InstallRequest;
 import io.opencenter.installer.install.InstallResult;
-import io.opencenter.installer.openstack.CloudProfile;
 import io.opencenter.installer.platform.Catalog;
 import io.opencenter.installer.provision.Cancellation;
 import io.opencenter.installer.spec.ClusterConfig;
@@ -110,10 +109,9 @@ public final class InstallViewModel {
     private InstallResult run(ClusterConfig config, CloudSession session, FxInstallListener listener,
                               Cancellation cancel) {
         listener.post(new InstallUpdate.Planned(PlanReview.of(config).rows()));
-        CloudProfile profile = CloudProfiles.resolve(config, session, cloud);
-        InstallRequest request = new InstallRequest(config,
-                new CloudConnection(profile, cloud.gateways()::connect, services.infrastructure()),
-                services.workspace(), InstallPhase.HEALTH, catalog.get());
+        CloudConnection connection = InstallCloud.resolve(config, session, cloud);
+        InstallRequest request = new InstallRequest(config, connection, services.workspace(), InstallPhase.HEALTH,
+                catalog.get());
         return services.runner().run(request, listener, cancel);
     }
 

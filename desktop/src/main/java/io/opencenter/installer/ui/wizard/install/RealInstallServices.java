@@ -1,18 +1,16 @@
 package io.opencenter.installer.ui.wizard.install;
 
 import io.opencenter.installer.install.Resumable;
-import io.opencenter.installer.provision.cloud.InfrastructureClouds;
 import io.opencenter.installer.workspace.Workspace;
 
 /**
- * The real install side: the orchestrator, the openstack4j provisioning client and the workspace's unfinished
- * installs. Lambdas, so that neither openstack4j nor the journal reader is loaded before they are needed.
+ * The real install side: the orchestrator and the workspace's unfinished installs. A lambda, so that the journal
+ * reader is not loaded before it is needed.
  */
 public final class RealInstallServices {
     private RealInstallServices() {}
 
     public static InstallServices create(Workspace workspace) {
-        return InstallServices.of(workspace, profile -> InfrastructureClouds.connect(profile),
-                () -> Resumable.list(workspace));
+        return InstallServices.of(workspace, () -> Resumable.list(workspace));
     }
 }

@@ -2,6 +2,9 @@ package io.opencenter.installer.ui.wizard.cloud;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.opencenter.installer.install.CloudConnection;
+import io.opencenter.installer.install.CloudDiscovery;
+import io.opencenter.installer.install.CloudProbe;
 import io.opencenter.installer.spec.ClusterConfigs;
 import io.opencenter.installer.ui.wizard.cloud.CloudCheckViewModel.State;
 import io.opencenter.installer.ui.wizard.cluster.ClusterViewModel;
@@ -31,11 +34,13 @@ class CloudCheckViewModelTest {
     }
 
     private void connect() throws Exception {
-        CloudServices services = cloud.services();
-        var profile = cloud.sandboxProfile();
-        var gateway = services.gateways().connect(profile);
-        Fx.run(() -> model.cloudSessionProperty().set(new CloudSession(CloudSource.SANDBOX, null, profile, gateway,
-                CloudDiscovery.discover(gateway), List.of())));
+        CloudConnection connection = cloud.services().sandbox().requireConnection();
+        CloudDiscovery discovery;
+        try (CloudProbe probe = CloudProbe.open(connection)) {
+            discovery = probe.discover();
+        }
+        Fx.run(() -> model.cloudSessionProperty().set(new CloudSession(CloudSource.SANDBOX, null, connection,
+                discovery, List.of())));
     }
 
     private CloudCheckViewModel check() throws Exception {

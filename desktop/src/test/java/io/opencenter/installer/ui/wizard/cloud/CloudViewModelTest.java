@@ -2,13 +2,14 @@ package io.opencenter.installer.ui.wizard.cloud;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.opencenter.installer.install.ServiceCheck;
+import io.opencenter.installer.install.ServiceCheck.Status;
 import io.opencenter.installer.openstack.CloudAuth;
 import io.opencenter.installer.openstack.CloudProfile;
+import io.opencenter.installer.openstack.CloudService;
 import io.opencenter.installer.openstack.Secret;
 import io.opencenter.installer.spec.ClusterConfigs;
 import io.opencenter.installer.ui.wizard.cloud.CloudViewModel.TestState;
-import io.opencenter.installer.ui.wizard.cloud.ServiceResult.Service;
-import io.opencenter.installer.ui.wizard.cloud.ServiceResult.Status;
 import io.opencenter.installer.ui.wizard.model.StartChoice;
 import io.opencenter.installer.ui.wizard.model.WizardModel;
 import java.util.List;
@@ -56,8 +57,8 @@ class CloudViewModelTest {
         testAndWait();
 
         assertThat(viewModel.stateProperty().get()).isEqualTo(TestState.SUCCEEDED);
-        assertThat(viewModel.results()).extracting(ServiceResult::service).containsExactly(Service.values());
-        assertThat(viewModel.results()).allMatch(ServiceResult::ok);
+        assertThat(viewModel.results()).extracting(ServiceCheck::service).containsExactly(CloudService.values());
+        assertThat(viewModel.results()).allMatch(ServiceCheck::ok);
         assertThat(viewModel.valid().get()).isTrue();
         CloudSession session = model.cloudSessionProperty().get();
         assertThat(session.sandbox()).isTrue();
@@ -149,6 +150,7 @@ class CloudViewModelTest {
         viewModel();
         testAndWait();
         assertThat(viewModel.valid().get()).isTrue();
+        assertThat(cloud.closed.get()).as("the test's connection is given back at once").isEqualTo(1);
 
         Fx.run(() -> viewModel.sourceProperty().set(CloudSource.CLOUDS_YAML));
 

@@ -1,24 +1,34 @@
 package io.opencenter.installer.ui.wizard.cloud;
 
+import io.opencenter.installer.install.CloudConnection;
+import io.opencenter.installer.install.CloudConnector;
+import io.opencenter.installer.install.Clouds;
+import io.opencenter.installer.install.SandboxProvider;
 import io.opencenter.installer.openstack.CloudAuth;
 import io.opencenter.installer.openstack.CloudProfile;
 import io.opencenter.installer.openstack.OpenStackException;
 import io.opencenter.installer.openstack.OpenStackGateway;
 import io.opencenter.installer.openstack.Secret;
+import io.opencenter.installer.openstack.config.ConfigLocations;
 import io.opencenter.installer.spec.ClusterConfig;
 import io.opencenter.installer.spec.ClusterSpec;
 import io.opencenter.installer.spec.Finding;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A cloud in memory for view-model tests: one user with one password, a few flavors, an instance quota, and a
- * preflight that counts instances. Can be told to hang in login (to test Cancel).
+ * preflight that counts instances; a clouds.yaml of its own naming it. Can be told to hang in login (to test
+ * Cancel).
  */
 public final class FakeCloud {
     public static final String AUTH_URL = "http://127.0.0.1:9/v3";
@@ -40,27 +50,43 @@ public final class FakeCloud {
         return services(List.of("prod", "lab"));
     }
 
+    /** The clouds {@code clouds} (each this cloud, in RegionOne) in a clouds.yaml of a home of its own. */
     public CloudServices services(List<String> clouds) {
-        CloudDirectory directory = new CloudDirectory() {
-            @Override
-            public Listing list() {
-                return new Listing(clouds, List.of(Path.of("/home/me/.config/openstack/clouds.yaml")), List.of());
-            }
-
-            @Override
-            public CloudProfile profile(String cloudName) {
-                if (!clouds.contains(cloudName)) {
-                    throw new OpenStackException(OpenStackException.Kind.CONFIG, "no cloud named '" + cloudName + "'");
+        Path home;
+        try {
+            home = Files.createTempDirectory("fakecloud-home");
+            Path cwd = Files.createDirectories(home.resolve("work"));
+            if (!clouds.isEmpty()) {
+                StringBuilder yaml = new StringBuilder("clouds:\n");
+                for (String name : clouds) {
+                    yaml.append("  ").append(name).append(":\n    auth:\n      auth_url: ").append(AUTH_URL)
+                            .append("\n      username: demo\n      password: ").append(password)
+                            .append("\n      project_name: demo\n      user_domain_name: Default")
+                            .append("\n      project_domain_name: Default\n    region_name: RegionOne\n");
                 }
-                return new CloudProfile(cloudName, new CloudAuth.Password(AUTH_URL, "demo", "Default",
-                        Secret.of(password), "demo", null, "Default"), "RegionOne", null, null, false, "clouds.yaml");
+                Files.writeString(cwd.resolve("clouds.yaml"), yaml);
             }
-        };
-        return new CloudServices(directory, Gateway::new, this::sandboxProfile, this::preflight);
+            ConfigLocations locations = new ConfigLocations(Map.of(), cwd, home, home.resolve("etc"));
+            CloudConnector connector = new CloudConnector(Gateway::new, profile -> {
+                throw new OpenStackException(OpenStackException.Kind.CONFIG, "the fake cloud provisions nothing");
+            });
+            return new CloudServices(new Clouds(locations, connector, stateFile -> new SandboxProvider.Running() {
+                @Override
+                public CloudProfile profile() {
+                    return sandboxProfile();
+                }
+
+                @Override
+                public void close() {
+                }
+            }), null, this::preflight);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Instances needed = control plane + worker pools; short → an error at the first pool's count. */
-    CloudCheck preflight(ClusterConfig config, CloudProfile profile, OpenStackGateway gateway) {
+    CloudCheck preflight(ClusterConfig config, CloudConnection cloud) {
         ClusterSpec spec = config.spec();
         long needed = spec.controlPlane().count() + spec.workerPools().stream().mapToLong(ClusterSpec.WorkerPool::count)
                 .sum();
@@ -97,7 +123,11 @@ public final class FakeCloud {
                 throw new OpenStackException(OpenStackException.Kind.UNAUTHORIZED, 401,
                         KEYSTONE_401 + " (POST " + AUTH_URL + "/auth/tokens)", null);
             }
-            return new AuthInfo("demo", "u1", "demo", "p1", "Default", Instant.now().plusSeconds(3600), List.of());
+            List<Endpoint> catalog = new ArrayList<>();
+            for (String type : List.of("identity", "compute", "network", "image", "volumev3")) {
+                catalog.add(new Endpoint(type, type, "RegionOne", "public", "http://127.0.0.1:9/" + type));
+            }
+            return new AuthInfo("demo", "u1", "demo", "p1", "Default", Instant.now().plusSeconds(3600), catalog);
         }
 
         @Override
@@ -153,7 +183,7 @@ public final class FakeCloud {
 
         @Override
         public void probe(String serviceType) {
-            if (!List.of("compute", "network", "volumev3", "image").contains(serviceType)) {
+            if (!List.of("identity", "compute", "network", "volumev3", "image").contains(serviceType)) {
                 throw new OpenStackException(OpenStackException.Kind.NO_ENDPOINT, "no " + serviceType);
             }
         }

@@ -2,11 +2,15 @@ package io.opencenter.installer.ui.wizard.install;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.opencenter.installer.install.CloudConnector;
+import io.opencenter.installer.install.Clouds;
 import io.opencenter.installer.install.InstallPhase;
 import io.opencenter.installer.install.InstallRequest;
 import io.opencenter.installer.install.InstallResult;
 import io.opencenter.installer.install.PhaseState;
+import io.opencenter.installer.install.SandboxProvider;
 import io.opencenter.installer.openstack.CloudProfile;
+import io.opencenter.installer.openstack.config.ConfigLocations;
 import io.opencenter.installer.platform.Catalog;
 import io.opencenter.installer.provision.ResourceEvent;
 import io.opencenter.installer.provision.ResourceKind;
@@ -52,12 +56,22 @@ class InstallViewModelTest {
     }
 
     private InstallViewModel viewModel(InstallServices.Runner runner) throws Exception {
-        CloudServices cloud = new CloudServices(CloudServices.unavailable().directory(), p -> null, () -> SANDBOX,
-                (c, p, g) -> null);
+        SandboxProvider sandbox = stateFile -> new SandboxProvider.Running() {
+            @Override
+            public CloudProfile profile() {
+                return SANDBOX;
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        CloudServices cloud = new CloudServices(new Clouds(ConfigLocations.of(java.util.Map.of(), workspace,
+                workspace), new CloudConnector(p -> null, p -> null), sandbox), null, (c, connection) -> null);
         InstallServices services = new InstallServices(new Workspace(workspace), (request, listener, cancel) -> {
             requests.add(request);
             return runner.run(request, listener, cancel);
-        }, p -> null, List::of);
+        }, List::of);
         return Fx.get(() -> new InstallViewModel(new WizardModel(ClusterConfigs.sandboxDefault()), services, cloud,
                 Catalog::builtIn, executor, Platform::runLater, ResourceBundle.getBundle("i18n.messages")));
     }

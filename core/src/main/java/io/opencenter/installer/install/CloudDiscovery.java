@@ -1,4 +1,4 @@
-package io.opencenter.installer.ui.wizard.cloud;
+package io.opencenter.installer.install;
 
 import io.opencenter.installer.openstack.OpenStackGateway;
 import io.opencenter.installer.openstack.OpenStackGateway.Flavor;
@@ -25,8 +25,8 @@ public record CloudDiscovery(List<String> regions, List<String> availabilityZone
         quotas = List.copyOf(quotas);
     }
 
-    /** Reads everything in one go, off the FX thread. Flavors by size, then name; images and networks by name. */
-    public static CloudDiscovery discover(OpenStackGateway gateway) {
+    /** Reads everything in one go. Flavors by size, then name; images and networks by name. */
+    static CloudDiscovery read(OpenStackGateway gateway) {
         return new CloudDiscovery(
                 gateway.regions().stream().sorted().toList(),
                 gateway.availabilityZones().stream().sorted().toList(),

@@ -1,4 +1,4 @@
-package io.opencenter.installer.ui.wizard.cloud;
+package io.opencenter.installer.install;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,11 +20,20 @@ class CloudDiscoveryTest {
 
     @Test
     void discoverySortsFlavorsBySizeAndNamesTheUnknownPlainly() {
-        CloudDiscovery found = CloudDiscovery.discover(new FakeCloud().new Gateway(new FakeCloud().sandboxProfile()));
+        var profile = ScriptedGateway.profile("pw", "RegionOne");
+        CloudDiscovery found;
+        try (CloudProbe probe = CloudProbe.open(new CloudConnection(profile, p -> new ScriptedGateway(p, "pw"),
+                p -> null))) {
+            found = probe.discover();
+        }
         assertThat(found.flavorNames()).containsExactly("m1.small", "m1.large", "m1.xlarge");
         assertThat(found.describeFlavor("m1.small")).isEqualTo("m1.small \u2014 1 vCPU, 2 GiB RAM");
         assertThat(found.describeFlavor("custom")).isEqualTo("custom");
         assertThat(found.externalNetworkNames()).containsExactly("public");
         assertThat(found.availabilityZones()).isEqualTo(List.of("az2", "nova"));
+        assertThat(found.imageNames()).containsExactly("debian-12", "ubuntu-24.04");
+        assertThat(found.keyPairs()).containsExactly("me", "zed");
+        assertThat(found.regions()).containsExactly("RegionOne");
+        assertThat(found.quotas()).hasSize(1);
     }
 }

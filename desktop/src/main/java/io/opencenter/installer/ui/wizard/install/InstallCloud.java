@@ -1,6 +1,6 @@
 package io.opencenter.installer.ui.wizard.install;
 
-import io.opencenter.installer.openstack.CloudProfile;
+import io.opencenter.installer.install.CloudConnection;
 import io.opencenter.installer.openstack.OpenStackException;
 import io.opencenter.installer.spec.ClusterConfig;
 import io.opencenter.installer.spec.ClusterSpec;
@@ -13,23 +13,24 @@ import java.util.Objects;
  * from the Welcome page, right after start-up) the config's own: the sandbox, or its clouds.yaml entry. Called
  * off the FX thread: starting the sandbox or reading clouds.yaml does I/O.
  */
-final class CloudProfiles {
-    private CloudProfiles() {}
+final class InstallCloud {
+    private InstallCloud() {}
 
-    static CloudProfile resolve(ClusterConfig config, CloudSession session, CloudServices cloud) {
+    /** @throws OpenStackException (CONFIG) when the config's cloud cannot be used, saying why */
+    static CloudConnection resolve(ClusterConfig config, CloudSession session, CloudServices cloud) {
         ClusterSpec.Cloud wanted = config.spec() == null ? null : config.spec().cloud();
         boolean sandbox = wanted != null && wanted.isSandbox();
         if (session != null && matches(session, wanted, sandbox)) {
-            return session.profile();
+            return session.connection();
         }
         if (sandbox) {
-            return cloud.sandbox().start();
+            return cloud.sandbox().requireConnection();
         }
         if (wanted == null || wanted.name() == null || wanted.name().isBlank()) {
             throw new OpenStackException(OpenStackException.Kind.CONFIG,
                     "the config names no cloud (spec.cloud.name): test one on the Cloud page");
         }
-        return cloud.directory().profile(wanted.name());
+        return cloud.clouds().named(wanted.name()).requireConnection();
     }
 
     private static boolean matches(CloudSession session, ClusterSpec.Cloud wanted, boolean sandbox) {
