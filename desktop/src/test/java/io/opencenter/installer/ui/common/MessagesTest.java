@@ -23,9 +23,9 @@ class MessagesTest {
     void everyUsedKeyIsDefined() throws IOException {
         ResourceBundle bundle = ResourceBundle.getBundle("i18n.messages");
         Set<String> used = new TreeSet<>();
-        collect(Path.of("src/main/resources/fxml"), FXML_KEY, used);
-        collect(Path.of("src/main/java/io/opencenter/installer/ui"), CODE_KEY, used);
-        collect(Path.of("src/main/java/io/opencenter/installer/ui"), ENUM_KEY, used);
+        collect(Path.of("desktop/src/main/resources/fxml"), FXML_KEY, used);
+        collect(Path.of("desktop/src/main/java/io/opencenter/installer/ui"), CODE_KEY, used);
+        collect(Path.of("desktop/src/main/java/io/opencenter/installer/ui"), ENUM_KEY, used);
         assertThat(used).hasSizeGreaterThan(100);
         assertThat(used).allSatisfy(key -> assertThat(bundle.containsKey(key)).as(key).isTrue());
     }
