@@ -3,6 +3,7 @@ package io.opencenter.installer.openstack.preflight;
 import io.opencenter.installer.openstack.OpenStackGateway.Endpoint;
 import io.opencenter.installer.platform.Profile;
 import io.opencenter.installer.spec.ClusterConfig;
+import io.opencenter.installer.spec.ConfigField;
 import io.opencenter.installer.spec.Finding;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -15,7 +16,7 @@ import java.util.Set;
  * another broke it); a case-only difference becomes the hint.
  */
 public final class ServiceCatalogCheck {
-    static final String PATH = "spec.cloud.region";
+    static final String PATH = ConfigField.REGION.path();
 
     /** A service the installer calls: its catalog types (any one will do) and a name for messages. */
     public record NeededService(String label, List<String> types) {}
@@ -66,7 +67,7 @@ public final class ServiceCatalogCheck {
         String region = effectiveRegion(config, profileRegion, catalog);
         if (region == null) {
             findings.add(Finding.error(PATH, "the cloud has several regions (" + Suggestions.list(regions)
-                    + ") and neither the config nor the cloud entry names one", "set spec.cloud.region to one of them"));
+                    + ") and neither the config nor the cloud entry names one", "set " + PATH + " to one of them"));
             return findings;
         }
         if (!regions.contains(region)) {
