@@ -294,11 +294,12 @@ build_flux
 {
   echo "key $KEY"
   echo "go $(go env GOVERSION)"
-  (cd "$DIR/src/k8s" && go list -m -f '{{.Path}} {{.Version}}' k8s.io/kubernetes k8s.io/client-go)
-  (cd "$DIR/src/etcd" && go list -m -f '{{.Path}} {{.Version}}' go.etcd.io/etcd/server/v3)
-  (cd "$DIR/src/flux" && go list -m -f '{{.Path}} {{.Version}}' github.com/fluxcd/source-controller \
-    github.com/fluxcd/kustomize-controller github.com/fluxcd/helm-controller sigs.k8s.io/kwok \
-    github.com/getsops/sops/v3 filippo.io/age helm.sh/helm/v4 k8s.io/client-go sigs.k8s.io/controller-runtime)
+  (cd "$DIR/src/k8s" && go list -m -f 'k8s-wrapper {{.Path}} {{.Version}}' k8s.io/kubernetes k8s.io/client-go)
+  (cd "$DIR/src/etcd" && go list -m -f 'etcd-wrapper {{.Path}} {{.Version}}' go.etcd.io/etcd/server/v3 google.golang.org/grpc)
+  (cd "$DIR/src/flux" && go list -m -f 'flux-wrapper {{.Path}} {{.Version}}{{with .Replace}} (replaced by {{.Version}}){{end}}' \
+    github.com/fluxcd/source-controller github.com/fluxcd/kustomize-controller github.com/fluxcd/helm-controller \
+    sigs.k8s.io/kwok github.com/getsops/sops/v3 filippo.io/age helm.sh/helm/v4 k8s.io/client-go \
+    sigs.k8s.io/controller-runtime github.com/fluxcd/pkg/artifact)
 } >"$DIR/versions.txt"
 date -u +%FT%TZ >"$STAMP"
 all_there || { log "some binary is missing after the build"; exit 1; }

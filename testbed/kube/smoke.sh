@@ -92,7 +92,9 @@ ip=$("$K" get node kwok-node-1 -o jsonpath='{.status.addresses[?(@.type=="Intern
 [[ $ip == 127.* ]] || fail "node InternalIP is '$ip', not loopback"
 
 step "a. Deployment pods Running, StatefulSet and DaemonSet ready"
-# the image is never pulled: kwok plays the kubelet, no container runtime exists
+# the image is never pulled: kwok plays the kubelet, no container runtime exists.
+# terminationGracePeriodSeconds 1: the namespace controller re-checks a terminating namespace
+# after its pods' grace period (30 s by default), which made step d take ~17 s
 cat <<EOF | "$K" -n $NS apply -f - >/dev/null
 apiVersion: apps/v1
 kind: Deployment
@@ -103,6 +105,7 @@ spec:
   template:
     metadata: {labels: {app: web}}
     spec:
+      terminationGracePeriodSeconds: 1
       containers: [{name: web, image: registry.k8s.io/pause:3.10}]
 ---
 apiVersion: v1
@@ -123,6 +126,7 @@ spec:
   template:
     metadata: {labels: {app: db}}
     spec:
+      terminationGracePeriodSeconds: 1
       containers: [{name: db, image: registry.k8s.io/pause:3.10}]
 ---
 apiVersion: apps/v1
@@ -134,6 +138,7 @@ spec:
     metadata: {labels: {app: agent}}
     spec:
       nodeSelector: {type: kwok}
+      terminationGracePeriodSeconds: 1
       containers: [{name: agent, image: registry.k8s.io/pause:3.10}]
 EOF
 "$K" -n $NS rollout status deployment/web --timeout=90s >/dev/null || fail "Deployment web not rolled out"

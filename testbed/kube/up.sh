@@ -165,6 +165,19 @@ wait_url() {
 }
 KCERT=(--cacert "$PKI/ca.crt" --cert "$PKI/admin.crt" --key "$PKI/admin.key")
 
+# ---------------------------------------------------------------- already up?
+# Everything running from this build and the API server ready: just print the environment.
+COMPONENTS=(etcd kube-apiserver kube-controller-manager kube-scheduler kwok git-http helm-repo
+  source-controller kustomize-controller helm-controller)
+all_running() { local c; for c in "${COMPONENTS[@]}"; do running "$c" || return 1; done; }
+if all_running && [[ -e $STATE/env ]] && curl -sf -o /dev/null -m 5 "${KCERT[@]}" "https://$HOST:$API_PORT/readyz"; then
+  if grep -qxF "export KUBE_TESTBED_BIN=$BIN" "$STATE/env"; then
+    log "test bed already up (state $STATE)"
+    cat "$STATE/env"; exit 0
+  fi
+  log "the running test bed uses binaries of another build; run down.sh, then up.sh"; exit 1
+fi
+
 # ---------------------------------------------------------------- etcd
 start etcd "$BIN/etcd" --name testbed --data-dir "$STATE/etcd" \
   --listen-client-urls "http://$HOST:$ETCD_PORT" --advertise-client-urls "http://$HOST:$ETCD_PORT" \

@@ -9,6 +9,7 @@ import io.opencenter.installer.provision.Cancellation;
 import io.opencenter.installer.provision.destroy.DestroyInventory;
 import io.opencenter.installer.provision.destroy.DestroyResult;
 import io.opencenter.installer.spec.ClusterConfig;
+import io.opencenter.installer.spec.ConfigField;
 import io.opencenter.installer.spec.Finding;
 import java.io.Console;
 import java.io.PrintWriter;
@@ -63,7 +64,7 @@ final class DestroyCommand implements Callable<Integer> {
         ClusterConfig cfg = check.config();
         if (cfg == null || cfg.name() == null || cfg.spec() == null) {
             List<Finding> shown = check.findings().isEmpty()
-                    ? List.of(Finding.error("metadata.name", "the config names no cluster", null)) : check.findings();
+                    ? List.of(Finding.error(ConfigField.NAME.path(), "the config names no cluster", null)) : check.findings();
             FindingsReport.print(out, FindingsReport.Format.TEXT, false, shown);
             return ExitCodes.FINDINGS;
         }

@@ -1,5 +1,9 @@
 package io.opencenter.installer.preflight;
 
+import static io.opencenter.installer.spec.ConfigField.API_VIP;
+import static io.opencenter.installer.spec.ConfigField.METALLB_POOL;
+import static io.opencenter.installer.spec.ConfigField.NODE_CIDR;
+
 import io.opencenter.installer.openstack.OpenStackGateway.Port;
 import io.opencenter.installer.openstack.OpenStackGateway.Subnet;
 import io.opencenter.installer.spec.AddressRange;
@@ -38,12 +42,12 @@ final class AddressCollisionCheck {
                     continue;
                 }
                 if (vip.isPresent() && vip.get().equals(ip.get())) {
-                    findings.add(Finding.error("spec.kubernetes.apiVip", "the API VIP " + fixed
+                    findings.add(Finding.error(API_VIP.path(), "the API VIP " + fixed
                             + " is already taken by port " + describe(port) + " on network " + reused.network().name(),
                             "pick a free address of the node network"));
                 }
                 if (pool.isPresent() && pool.get().contains(ip.get())) {
-                    findings.add(Finding.error("spec.network.metallbPool", "the MetalLB pool " + pool.get()
+                    findings.add(Finding.error(METALLB_POOL.path(), "the MetalLB pool " + pool.get()
                             + " contains " + fixed + ", already taken by port " + describe(port) + " on network "
                             + reused.network().name(), "move the pool to addresses no port uses"));
                 }
@@ -60,7 +64,7 @@ final class AddressCollisionCheck {
         }
         boolean matches = reused.subnets().stream().map(Subnet::cidr).anyMatch(nodeCidr::equals);
         if (!matches) {
-            findings.add(Finding.warning("spec.network.nodeCidr", "network " + reused.network().name()
+            findings.add(Finding.warning(NODE_CIDR.path(), "network " + reused.network().name()
                     + " already exists with subnet(s) " + String.join(", ",
                     reused.subnets().stream().map(Subnet::cidr).toList()) + ", not " + nodeCidr,
                     "use the existing subnet's CIDR, or delete the old network first"));

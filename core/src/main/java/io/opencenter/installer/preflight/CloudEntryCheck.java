@@ -1,5 +1,8 @@
 package io.opencenter.installer.preflight;
 
+import static io.opencenter.installer.spec.ConfigField.CLOUD_NAME;
+import static io.opencenter.installer.spec.ConfigField.SANDBOX;
+
 import io.opencenter.installer.openstack.CloudProfile;
 import io.opencenter.installer.openstack.config.CloudsConfig;
 import io.opencenter.installer.spec.Finding;
@@ -11,7 +14,7 @@ import java.util.stream.Collectors;
  * {@code envvars} cloud). When it is not, the finding names the files read and the clouds there are.
  */
 public final class CloudEntryCheck {
-    static final String PATH = "spec.cloud.name";
+    static final String PATH = CLOUD_NAME.path();
 
     /** The chosen profile, or null with findings saying why there is none. */
     public record Resolved(CloudProfile profile, List<Finding> findings) {
@@ -43,7 +46,7 @@ public final class CloudEntryCheck {
 
     private static String available(String wanted, CloudsConfig clouds, String sandboxLabel) {
         if (clouds.names().isEmpty()) {
-            return "write a clouds.yaml, or set spec.cloud.sandbox: true to use the " + sandboxLabel;
+            return "write a clouds.yaml, or set " + SANDBOX.path() + ": true to use the " + sandboxLabel;
         }
         String list = "available clouds: " + String.join(", ", clouds.names());
         return Suggestions.closest(wanted, clouds.names()).map(c -> "did you mean " + c + "? (" + list + ")")

@@ -1,5 +1,7 @@
 package io.opencenter.installer.preflight;
 
+import static io.opencenter.installer.spec.ConfigField.CLOUD_NAME;
+
 import io.opencenter.installer.openstack.CloudAuth;
 import io.opencenter.installer.openstack.CloudProfile;
 import io.opencenter.installer.openstack.OpenStackException;
@@ -12,7 +14,7 @@ import java.util.List;
  * public fields only: secrets are never read here, and the gateway's messages never carry them.
  */
 public final class FailureFindings {
-    static final String CLOUD = "spec.cloud.name";
+    static final String CLOUD = CLOUD_NAME.path();
 
     private FailureFindings() {}
 

@@ -1,7 +1,11 @@
 package io.opencenter.installer.preflight;
 
+import static io.opencenter.installer.spec.ConfigField.CONTROL_PLANE;
+import static io.opencenter.installer.spec.ConfigField.WORKER_POOLS;
+
 import io.opencenter.installer.spec.ClusterConfig;
 import io.opencenter.installer.spec.ClusterSpec;
+import io.opencenter.installer.spec.NodeField;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,8 +19,8 @@ public record NodeGroup(String path, String role, int count, String flavor, Stri
         return volumeSizeGb > 0;
     }
 
-    public String field(String name) {
-        return path + "." + name;
+    public String field(NodeField key) {
+        return path + "." + key.key();
     }
 
     /** Control plane first, then the worker pools in file order; missing blocks and counts are skipped/zero. */
@@ -28,7 +32,7 @@ public record NodeGroup(String path, String role, int count, String flavor, Stri
         }
         ClusterSpec.ControlPlane cp = spec.controlPlane();
         if (cp != null) {
-            groups.add(new NodeGroup("spec.controlPlane", "control plane", orZero(cp.count()), cp.flavor(), cp.image(),
+            groups.add(new NodeGroup(CONTROL_PLANE.path(), "control plane", orZero(cp.count()), cp.flavor(), cp.image(),
                     orZero(cp.volumeSizeGb())));
         }
         List<ClusterSpec.WorkerPool> pools = spec.workerPools() == null ? List.of() : spec.workerPools();
@@ -38,7 +42,7 @@ public record NodeGroup(String path, String role, int count, String flavor, Stri
                 continue;
             }
             String role = "worker pool " + (pool.name() == null ? String.valueOf(i) : pool.name());
-            groups.add(new NodeGroup("spec.workerPools[" + i + "]", role, orZero(pool.count()), pool.flavor(),
+            groups.add(new NodeGroup(WORKER_POOLS.at(i), role, orZero(pool.count()), pool.flavor(),
                     pool.image(), orZero(pool.volumeSizeGb())));
         }
         return groups;

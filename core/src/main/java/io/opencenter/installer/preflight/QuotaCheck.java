@@ -1,5 +1,14 @@
 package io.opencenter.installer.preflight;
 
+import static io.opencenter.installer.spec.ConfigField.CLOUD_NAME;
+import static io.opencenter.installer.spec.ConfigField.CONTROL_PLANE_COUNT;
+import static io.opencenter.installer.spec.ConfigField.CONTROL_PLANE_VOLUME;
+import static io.opencenter.installer.spec.ConfigField.DISABLED;
+import static io.opencenter.installer.spec.ConfigField.SSH_KEY;
+import static io.opencenter.installer.spec.ConfigField.WORKER_POOLS;
+import static io.opencenter.installer.spec.NodeField.COUNT;
+import static io.opencenter.installer.spec.NodeField.VOLUME_SIZE_GB;
+
 import io.opencenter.installer.openstack.OpenStackGateway.Quota;
 import io.opencenter.installer.spec.ClusterConfig;
 import io.opencenter.installer.spec.Finding;
@@ -36,7 +45,7 @@ final class QuotaCheck {
                 boolean bothOk = fits(q, infraNeed + addonNeed);
                 table.add(new QuotaLine(r.id(), QuotaLine.ADDONS, addonNeed, q.inUse(), q.limit(), bothOk));
                 if (infraOk && !bothOk) {
-                    findings.add(Finding.error("spec.platform.disabled", r.id() + ": need " + (infraNeed + addonNeed)
+                    findings.add(Finding.error(DISABLED.path(), r.id() + ": need " + (infraNeed + addonNeed)
                             + " (" + infraNeed + " for the nodes + " + addonNeed + " for the platform services), in use "
                             + q.inUse() + ", limit " + q.limit(), raiseHint(r)
                             + ", or disable optional services that claim volumes"));
@@ -48,7 +57,7 @@ final class QuotaCheck {
             }
         }
         if (!unreported.isEmpty()) {
-            findings.add(Finding.warning("spec.cloud.name", "the cloud reports no quota for "
+            findings.add(Finding.warning(CLOUD_NAME.path(), "the cloud reports no quota for "
                     + String.join(", ", unreported) + "; headroom for them is not checked", null));
         }
         return new PreflightReport(findings, table);
@@ -76,13 +85,14 @@ final class QuotaCheck {
     static String path(ClusterConfig config, QuotaResource r) {
         List<NodeGroup> groups = NodeGroup.of(config);
         return switch (r) {
-            case INSTANCES, CORES, RAM_MB, PORTS -> groups.stream().filter(g -> g.path().startsWith("spec.workerPools"))
-                    .filter(g -> g.count() > 0).findFirst().map(g -> g.field("count"))
-                    .orElse("spec.controlPlane.count");
+            case INSTANCES, CORES, RAM_MB, PORTS -> groups.stream()
+                    .filter(g -> g.path().startsWith(WORKER_POOLS.path()))
+                    .filter(g -> g.count() > 0).findFirst().map(g -> g.field(COUNT))
+                    .orElse(CONTROL_PLANE_COUNT.path());
             case VOLUMES, GIGABYTES -> groups.stream().filter(NodeGroup::bootsFromVolume).findFirst()
-                    .map(g -> g.field("volumeSizeGb")).orElse("spec.controlPlane.volumeSizeGb");
-            case KEY_PAIRS -> "spec.sshPublicKeyFile";
-            default -> "spec.cloud.name";
+                    .map(g -> g.field(VOLUME_SIZE_GB)).orElse(CONTROL_PLANE_VOLUME.path());
+            case KEY_PAIRS -> SSH_KEY.path();
+            default -> CLOUD_NAME.path();
         };
     }
 }

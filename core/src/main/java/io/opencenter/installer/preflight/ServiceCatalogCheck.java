@@ -4,6 +4,7 @@ import io.opencenter.installer.openstack.CloudService;
 import io.opencenter.installer.openstack.OpenStackGateway.Endpoint;
 import io.opencenter.installer.platform.Profile;
 import io.opencenter.installer.spec.ClusterConfig;
+import io.opencenter.installer.spec.ConfigField;
 import io.opencenter.installer.spec.Finding;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -16,7 +17,7 @@ import java.util.Set;
  * another broke it); a case-only difference becomes the hint.
  */
 public final class ServiceCatalogCheck {
-    static final String PATH = "spec.cloud.region";
+    static final String PATH = ConfigField.REGION.path();
 
     private ServiceCatalogCheck() {}
 
@@ -62,7 +63,7 @@ public final class ServiceCatalogCheck {
         String region = effectiveRegion(config, profileRegion, catalog);
         if (region == null) {
             findings.add(Finding.error(PATH, "the cloud has several regions (" + Suggestions.list(regions)
-                    + ") and neither the config nor the cloud entry names one", "set spec.cloud.region to one of them"));
+                    + ") and neither the config nor the cloud entry names one", "set " + PATH + " to one of them"));
             return findings;
         }
         if (!regions.contains(region)) {

@@ -16,6 +16,7 @@ import io.opencenter.installer.provision.ResourceAttributes.Subnet;
 import io.opencenter.installer.provision.ResourceAttributes.Volume;
 import io.opencenter.installer.spec.ClusterConfig;
 import io.opencenter.installer.spec.ClusterSpec;
+import io.opencenter.installer.spec.ConfigField;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -45,8 +46,8 @@ public final class PlanBuilder {
     private final List<PlannedResource> resources = new ArrayList<>();
 
     private PlanBuilder(ClusterConfig config, BootstrapData bootstrap) {
-        this.cluster = requireText(config.name(), "metadata.name");
-        this.spec = require(config.spec(), "spec");
+        this.cluster = requireText(config.name(), ConfigField.NAME);
+        this.spec = require(config.spec(), ConfigField.SPEC.path());
         this.bootstrap = require(bootstrap, "bootstrap data");
         this.tag = ResourceNames.clusterTag(cluster);
     }
@@ -78,13 +79,13 @@ public final class PlanBuilder {
     }
 
     private void network() {
-        ClusterSpec.Network net = require(spec.network(), "spec.network");
+        ClusterSpec.Network net = require(spec.network(), ConfigField.NETWORK.path());
         add(NETWORK, ResourceKind.NETWORK, NETWORK, new Network());
         List<String> dns = net.dnsNameservers() == null ? List.of() : net.dnsNameservers();
         add(SUBNET, ResourceKind.SUBNET, SUBNET,
-                new Subnet(requireText(net.nodeCidr(), "spec.network.nodeCidr"), dns), NETWORK);
+                new Subnet(requireText(net.nodeCidr(), ConfigField.NODE_CIDR), dns), NETWORK);
         add(ROUTER, ResourceKind.ROUTER, ROUTER,
-                new Router(requireText(net.externalNetwork(), "spec.network.externalNetwork")));
+                new Router(requireText(net.externalNetwork(), ConfigField.EXTERNAL_NETWORK)));
         add(ROUTER_INTERFACE, ResourceKind.ROUTER_INTERFACE, ROUTER_INTERFACE,
                 new RouterInterface(ROUTER, SUBNET), ROUTER, SUBNET);
     }
@@ -106,8 +107,8 @@ public final class PlanBuilder {
             String remoteCidr = remoteGroup != null ? null : switch (rule.source()) {
                 case ANYWHERE -> ANY_IPV4;
                 case NODE_CIDR -> spec.network().nodeCidr();
-                case POD_CIDR -> requireText(kubernetes().podCidr(), "spec.kubernetes.podCidr");
-                case SERVICE_CIDR -> requireText(kubernetes().serviceCidr(), "spec.kubernetes.serviceCidr");
+                case POD_CIDR -> requireText(kubernetes().podCidr(), ConfigField.POD_CIDR);
+                case SERVICE_CIDR -> requireText(kubernetes().serviceCidr(), ConfigField.SERVICE_CIDR);
                 default -> throw new IllegalStateException("unhandled rule source " + rule.source());
             };
             List<String> deps = remoteGroup == null || remoteGroup.equals(group) ? List.of(group)
@@ -135,13 +136,13 @@ public final class PlanBuilder {
     }
 
     private void nodes() {
-        ClusterSpec.ControlPlane cp = require(spec.controlPlane(), "spec.controlPlane");
+        ClusterSpec.ControlPlane cp = require(spec.controlPlane(), ConfigField.CONTROL_PLANE.path());
         for (int i = 1; i <= orZero(cp.count()); i++) {
             node(NodeRole.CONTROL_PLANE, CONTROL_PLANE, i, cp.flavor(), cp.image(), orZero(cp.volumeSizeGb()));
         }
         List<ClusterSpec.WorkerPool> pools = spec.workerPools() == null ? List.of() : spec.workerPools();
         for (ClusterSpec.WorkerPool pool : pools) {
-            String group = requireText(pool.name(), "spec.workerPools[].name");
+            String group = requireText(pool.name(), ConfigField.POOL_NAME);
             for (int i = 1; i <= orZero(pool.count()); i++) {
                 node(NodeRole.WORKER, group, i, pool.flavor(), pool.image(), orZero(pool.volumeSizeGb()));
             }
@@ -198,11 +199,11 @@ public final class PlanBuilder {
     }
 
     private ClusterSpec.Kubernetes kubernetes() {
-        return require(spec.kubernetes(), "spec.kubernetes");
+        return require(spec.kubernetes(), ConfigField.KUBERNETES.path());
     }
 
     private String apiVip() {
-        return requireText(kubernetes().apiVip(), "spec.kubernetes.apiVip");
+        return requireText(kubernetes().apiVip(), ConfigField.API_VIP);
     }
 
     private boolean hasSshKey() {
@@ -220,9 +221,10 @@ public final class PlanBuilder {
         return value;
     }
 
-    private static String requireText(String value, String what) {
+    private static String requireText(String value, ConfigField field) {
         if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException("cannot plan: " + what + " is missing (validate the config first)");
+            throw new IllegalArgumentException("cannot plan: " + field.path()
+                    + " is missing (validate the config first)");
         }
         return value;
     }

@@ -1,5 +1,13 @@
 package io.opencenter.installer.spec;
 
+import static io.opencenter.installer.spec.ConfigField.CLOUD;
+import static io.opencenter.installer.spec.ConfigField.CLOUD_NAME;
+import static io.opencenter.installer.spec.ConfigField.OFFLINE;
+import static io.opencenter.installer.spec.ConfigField.OFFLINE_BUNDLE;
+import static io.opencenter.installer.spec.ConfigField.OFFLINE_REGISTRY;
+import static io.opencenter.installer.spec.ConfigField.PARALLELISM;
+import static io.opencenter.installer.spec.ConfigField.SSH_KEY;
+
 import io.opencenter.installer.spec.ClusterSpec.Cloud;
 import io.opencenter.installer.spec.ClusterSpec.Offline;
 import io.opencenter.installer.spec.ClusterSpec.Provisioning;
@@ -26,12 +34,12 @@ final class CloudRules {
     }
 
     private static void cloud(Cloud cloud, Findings f) {
-        if (!f.require("spec.cloud", cloud, "add cloud: with name: <entry in clouds.yaml>, or sandbox: true")) {
+        if (!f.require(CLOUD, cloud, "add cloud: with name: <entry in clouds.yaml>, or sandbox: true")) {
             return;
         }
         // The sandbox is built in, so there is no clouds.yaml entry to name.
         if (!cloud.isSandbox()) {
-            f.require("spec.cloud.name", cloud.name(),
+            f.require(CLOUD_NAME, cloud.name(),
                     "name the clouds.yaml entry to use (e.g. mycloud), or set sandbox: true for the built-in cloud");
         }
     }
@@ -39,7 +47,7 @@ final class CloudRules {
     private static void sshKey(String file, Findings f) {
         // A private key here would be read and uploaded to the cloud: worth stopping to check.
         if (file != null && !file.isBlank() && !file.endsWith(".pub")) {
-            f.warning("spec.sshPublicKeyFile", "sshPublicKeyFile " + Findings.quote(file)
+            f.warning(SSH_KEY, "sshPublicKeyFile " + Findings.quote(file)
                     + " does not end in .pub; is it a private key?", "point it at the public half, e.g. "
                     + file + ".pub");
         }
@@ -51,7 +59,7 @@ final class CloudRules {
         }
         int n = p.parallelism();
         if (n < MIN_PARALLELISM || n > MAX_PARALLELISM) {
-            f.error("spec.provisioning.parallelism", "parallelism " + n + " is outside " + MIN_PARALLELISM + "-"
+            f.error(PARALLELISM, "parallelism " + n + " is outside " + MIN_PARALLELISM + "-"
                     + MAX_PARALLELISM, "use a number from " + MIN_PARALLELISM + " to " + MAX_PARALLELISM
                     + " (default 4)");
         }
@@ -65,17 +73,17 @@ final class CloudRules {
         boolean hasRegistry = offline.registry() != null && !offline.registry().isBlank();
         // An air-gapped install needs both: the bundle holds the images, the registry is where they are pushed.
         if (hasBundle && !hasRegistry) {
-            f.error("spec.offline.registry", "offline.bundle is set but offline.registry is missing",
+            f.error(OFFLINE_REGISTRY, "offline.bundle is set but offline.registry is missing",
                     "add the registry the bundle's images are pushed to, e.g. registry.internal:5000");
         } else if (hasRegistry && !hasBundle) {
-            f.error("spec.offline.bundle", "offline.registry is set but offline.bundle is missing",
+            f.error(OFFLINE_BUNDLE, "offline.registry is set but offline.bundle is missing",
                     "add the path of the bundle file, e.g. /media/usb/opencenter-bundle.tar, or remove offline:");
         } else if (!hasBundle) {
-            f.error("spec.offline", "offline is given but has neither bundle nor registry",
+            f.error(OFFLINE, "offline is given but has neither bundle nor registry",
                     "remove offline: for an online install, or set both bundle and registry");
         }
         if (hasRegistry && !REGISTRY.matcher(offline.registry()).matches()) {
-            f.error("spec.offline.registry", "offline.registry " + Findings.quote(offline.registry())
+            f.error(OFFLINE_REGISTRY, "offline.registry " + Findings.quote(offline.registry())
                     + " is not host[:port]", offline.registry().contains("://")
                     ? "drop the scheme, e.g. registry.internal:5000"
                     : "write it as host[:port], e.g. registry.internal:5000");

@@ -37,6 +37,26 @@ final class ConfigSchema {
         return null;
     }
 
+    /**
+     * The type of the value at a dotted path from the top of the file ({@code spec.network.nodeCidr}); a segment
+     * ending in {@code []} steps into the elements of a list ({@code spec.workerPools[].count}). Null when the
+     * format has no such key.
+     */
+    static Type typeAt(String path) {
+        Type type = ClusterConfig.class;
+        for (String segment : path.split("\\.")) {
+            boolean element = segment.endsWith("[]");
+            type = valueType(type, element ? segment.substring(0, segment.length() - 2) : segment);
+            if (type != null && element) {
+                type = elementType(type);
+            }
+            if (type == null) {
+                return null;
+            }
+        }
+        return type;
+    }
+
     /** The element type of a {@code List<X>}, or null for anything else. */
     static Type elementType(Type type) {
         if (type instanceof ParameterizedType p && p.getRawType() == List.class) {

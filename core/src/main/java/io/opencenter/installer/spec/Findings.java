@@ -11,8 +11,12 @@ final class Findings {
         found.add(Finding.error(path, message, hint));
     }
 
-    void warning(String path, String message, String hint) {
-        found.add(Finding.warning(path, message, hint));
+    void error(ConfigField field, String message, String hint) {
+        error(field.path(), message, hint);
+    }
+
+    void warning(ConfigField field, String message, String hint) {
+        found.add(Finding.warning(field.path(), message, hint));
     }
 
     /**
@@ -26,6 +30,10 @@ final class Findings {
             return false;
         }
         return true;
+    }
+
+    boolean require(ConfigField field, Object value, String hint) {
+        return require(field.path(), value, hint);
     }
 
     List<Finding> list() {

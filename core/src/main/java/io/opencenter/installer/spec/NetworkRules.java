@@ -1,5 +1,15 @@
 package io.opencenter.installer.spec;
 
+import static io.opencenter.installer.spec.ConfigField.API_VIP;
+import static io.opencenter.installer.spec.ConfigField.DNS_NAMESERVERS;
+import static io.opencenter.installer.spec.ConfigField.EXTERNAL_NETWORK;
+import static io.opencenter.installer.spec.ConfigField.KUBERNETES;
+import static io.opencenter.installer.spec.ConfigField.METALLB_POOL;
+import static io.opencenter.installer.spec.ConfigField.NETWORK;
+import static io.opencenter.installer.spec.ConfigField.NODE_CIDR;
+import static io.opencenter.installer.spec.ConfigField.POD_CIDR;
+import static io.opencenter.installer.spec.ConfigField.SERVICE_CIDR;
+
 import io.opencenter.installer.spec.ClusterSpec.Kubernetes;
 import io.opencenter.installer.spec.ClusterSpec.Network;
 import java.util.List;
@@ -23,22 +33,22 @@ final class NetworkRules {
 
     /** @param nodeCount every node the cluster will have (control plane + workers), for the capacity check */
     void check(Kubernetes k8s, Network net, int nodeCount) {
-        boolean hasK8s = f.require("spec.kubernetes", k8s,
+        boolean hasK8s = f.require(KUBERNETES, k8s,
                 "add kubernetes: with version, podCidr, serviceCidr, apiVip");
-        boolean hasNet = f.require("spec.network", net, "add network: with nodeCidr, externalNetwork, metallbPool");
+        boolean hasNet = f.require(NETWORK, net, "add network: with nodeCidr, externalNetwork, metallbPool");
         Cidr node = hasNet ? nodeCidr(net.nodeCidr()) : null;
-        Cidr pod = hasK8s ? cidr("spec.kubernetes.podCidr", k8s.podCidr(), "10.244.0.0/16") : null;
-        Cidr service = hasK8s ? cidr("spec.kubernetes.serviceCidr", k8s.serviceCidr(), "10.96.0.0/12") : null;
+        Cidr pod = hasK8s ? cidr(POD_CIDR, k8s.podCidr(), "10.244.0.0/16") : null;
+        Cidr service = hasK8s ? cidr(SERVICE_CIDR, k8s.serviceCidr(), "10.96.0.0/12") : null;
         List<Cidr> planned = Stream.of(node, pod, service).filter(Objects::nonNull).toList();
         // Each overlap is reported once, at the field more likely to be free to change: pod and service ranges
         // exist only inside the cluster, while nodeCidr is often dictated by the surrounding network.
-        disjoint("spec.kubernetes.podCidr", pod, "nodeCidr", node, planned);
-        disjoint("spec.kubernetes.podCidr", pod, "serviceCidr", service, planned);
-        disjoint("spec.kubernetes.serviceCidr", service, "nodeCidr", node, planned);
+        disjoint(POD_CIDR, pod, "nodeCidr", node, planned);
+        disjoint(POD_CIDR, pod, "serviceCidr", service, planned);
+        disjoint(SERVICE_CIDR, service, "nodeCidr", node, planned);
         if (!hasNet) {
             return;
         }
-        f.require("spec.network.externalNetwork", net.externalNetwork(),
+        f.require(EXTERNAL_NETWORK, net.externalNetwork(),
                 "name the external (provider) network floating IPs come from, e.g. public");
         dnsNameservers(net.dnsNameservers());
         AddressRange pool = metallbPool(net.metallbPool(), node);
@@ -49,9 +59,9 @@ final class NetworkRules {
     }
 
     private Cidr nodeCidr(String text) {
-        Cidr node = cidr("spec.network.nodeCidr", text, "10.20.0.0/24");
+        Cidr node = cidr(NODE_CIDR, text, "10.20.0.0/24");
         if (node != null && (node.prefix() < MIN_NODE_PREFIX || node.prefix() > MAX_NODE_PREFIX)) {
-            f.error("spec.network.nodeCidr", "nodeCidr " + text + " has prefix /" + node.prefix()
+            f.error(NODE_CIDR, "nodeCidr " + text + " has prefix /" + node.prefix()
                     + ", outside /" + MIN_NODE_PREFIX + " to /" + MAX_NODE_PREFIX,
                     "use a prefix from /" + MIN_NODE_PREFIX + " (65536 addresses) to /" + MAX_NODE_PREFIX
                     + " (16 addresses), e.g. " + new Cidr(node.address(), 24).canonical());
@@ -60,30 +70,30 @@ final class NetworkRules {
         return node;
     }
 
-    private Cidr cidr(String path, String text, String example) {
-        String field = Findings.lastSegment(path);
-        if (!f.require(path, text, "set it to a private IPv4 block, e.g. " + example)) {
+    private Cidr cidr(ConfigField field, String text, String example) {
+        String key = field.key();
+        if (!f.require(field, text, "set it to a private IPv4 block, e.g. " + example)) {
             return null;
         }
         Cidr cidr;
         try {
             cidr = Cidr.parse(text);
         } catch (IllegalArgumentException e) {
-            f.error(path, field + " " + Findings.quote(text) + " is not an IPv4 CIDR: " + e.getMessage(),
+            f.error(field, key + " " + Findings.quote(text) + " is not an IPv4 CIDR: " + e.getMessage(),
                     "write network/prefix, e.g. " + example);
             return null;
         }
         if (cidr.hasHostBits()) {
-            f.error(path, field + " " + text + " has host bits set", "use its network address: " + cidr.canonical());
+            f.error(field, key + " " + text + " has host bits set", "use its network address: " + cidr.canonical());
             return null;
         }
         return cidr;
     }
 
-    private void disjoint(String path, Cidr cidr, String otherName, Cidr other, List<Cidr> planned) {
+    private void disjoint(ConfigField field, Cidr cidr, String otherName, Cidr other, List<Cidr> planned) {
         if (cidr != null && other != null && cidr.overlaps(other)) {
-            String field = Findings.lastSegment(path);
-            f.error(path, field + " " + cidr + " overlaps " + otherName + " " + other,
+            String key = field.key();
+            f.error(field, key + " " + cidr + " overlaps " + otherName + " " + other,
                     "pick a block that shares no address with " + other + ", e.g. "
                     + AddressPlan.disjointExample(cidr, planned));
         }
@@ -95,9 +105,9 @@ final class NetworkRules {
         }
         for (int i = 0; i < servers.size(); i++) {
             String s = servers.get(i);
-            String path = "spec.network.dnsNameservers[" + i + "]";
+            String path = DNS_NAMESERVERS.at(i);
             if (s == null || s.isBlank()) {
-                f.error(path, "dnsNameservers[" + i + "] is empty",
+                f.error(path, Findings.lastSegment(path) + " is empty",
                         "write a resolver's IPv4 address, e.g. 1.1.1.1, or remove the entry");
                 continue;
             }
@@ -111,16 +121,15 @@ final class NetworkRules {
     }
 
     private AddressRange metallbPool(String text, Cidr node) {
-        String path = "spec.network.metallbPool";
         String example = node == null ? "10.20.0.200-10.20.0.220" : AddressPlan.examplePool(node).toString();
-        if (!f.require(path, text, "give MetalLB a range of free node-network addresses, e.g. " + example)) {
+        if (!f.require(METALLB_POOL, text, "give MetalLB a range of free node-network addresses, e.g. " + example)) {
             return null;
         }
         AddressRange pool;
         try {
             pool = AddressRange.parse(text);
         } catch (IllegalArgumentException e) {
-            f.error(path, "metallbPool " + Findings.quote(text) + " is not an address range: " + e.getMessage(),
+            f.error(METALLB_POOL, "metallbPool " + Findings.quote(text) + " is not an address range: " + e.getMessage(),
                     "write first-last or a CIDR, e.g. " + example);
             return null;
         }
@@ -137,7 +146,7 @@ final class NetworkRules {
             problem = " contains the network or broadcast address of nodeCidr " + node;
         }
         if (problem != null) {
-            f.error(path, "metallbPool " + text + problem,
+            f.error(METALLB_POOL, "metallbPool " + text + problem,
                     "pick free addresses inside " + node + " past the gateway, e.g. " + example);
             return null;
         }
@@ -145,16 +154,15 @@ final class NetworkRules {
     }
 
     private Ipv4 apiVip(String text, Cidr node, AddressRange pool) {
-        String path = "spec.kubernetes.apiVip";
         String example = node == null ? "10.20.0.10" : AddressPlan.exampleVip(node, pool).toString();
-        if (!f.require(path, text, "pick a free address in nodeCidr for the Kubernetes API, e.g. " + example)) {
+        if (!f.require(API_VIP, text, "pick a free address in nodeCidr for the Kubernetes API, e.g. " + example)) {
             return null;
         }
         Ipv4 vip;
         try {
             vip = Ipv4.parse(text);
         } catch (IllegalArgumentException e) {
-            f.error(path, "apiVip " + Findings.quote(text) + " is not an IPv4 address: " + e.getMessage(),
+            f.error(API_VIP, "apiVip " + Findings.quote(text) + " is not an IPv4 address: " + e.getMessage(),
                     "use an address inside nodeCidr, e.g. " + example);
             return null;
         }
@@ -177,7 +185,7 @@ final class NetworkRules {
             fix = "pick an address outside " + pool + ", e.g. " + example;
         }
         if (problem != null) {
-            f.error(path, "apiVip " + text + problem, fix);
+            f.error(API_VIP, "apiVip " + text + problem, fix);
             return null;
         }
         return vip;
@@ -186,7 +194,7 @@ final class NetworkRules {
     private void capacity(Cidr node, AddressRange pool, Ipv4 vip, int nodeCount) {
         long room = AddressPlan.nodeAddresses(node, pool, vip);
         if (nodeCount > room) {
-            f.error("spec.network.nodeCidr", "nodeCidr " + node + " leaves room for " + room
+            f.error(NODE_CIDR, "nodeCidr " + node + " leaves room for " + room
                     + " node addresses but the cluster has " + nodeCount + " nodes",
                     "use a larger nodeCidr (e.g. " + new Cidr(node.address(), Math.max(MIN_NODE_PREFIX,
                     node.prefix() - 2)).canonical() + ") or a smaller metallbPool");

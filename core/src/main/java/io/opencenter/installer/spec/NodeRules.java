@@ -1,5 +1,17 @@
 package io.opencenter.installer.spec;
 
+import static io.opencenter.installer.spec.ConfigField.CONTROL_PLANE;
+import static io.opencenter.installer.spec.ConfigField.CONTROL_PLANE_COUNT;
+import static io.opencenter.installer.spec.ConfigField.CONTROL_PLANE_FLAVOR;
+import static io.opencenter.installer.spec.ConfigField.CONTROL_PLANE_IMAGE;
+import static io.opencenter.installer.spec.ConfigField.CONTROL_PLANE_VOLUME;
+import static io.opencenter.installer.spec.ConfigField.POOL_COUNT;
+import static io.opencenter.installer.spec.ConfigField.POOL_FLAVOR;
+import static io.opencenter.installer.spec.ConfigField.POOL_IMAGE;
+import static io.opencenter.installer.spec.ConfigField.POOL_NAME;
+import static io.opencenter.installer.spec.ConfigField.POOL_VOLUME;
+import static io.opencenter.installer.spec.ConfigField.WORKER_POOLS;
+
 import io.opencenter.installer.spec.ClusterSpec.ControlPlane;
 import io.opencenter.installer.spec.ClusterSpec.WorkerPool;
 import java.util.HashMap;
@@ -25,7 +37,7 @@ final class NodeRules {
         Map<String, Integer> firstIndexOfName = new HashMap<>();
         List<WorkerPool> all = pools == null ? List.of() : pools;
         for (int i = 0; i < all.size(); i++) {
-            int count = workerPool("spec.workerPools[" + i + "]", all.get(i), i, firstIndexOfName, f);
+            int count = workerPool(all.get(i), i, firstIndexOfName, f);
             allCountsValid &= count >= 0;
             workers += Math.max(count, 0);
         }
@@ -55,45 +67,47 @@ final class NodeRules {
 
     /** @return true when the control-plane count is present and valid */
     private static boolean controlPlane(ControlPlane cp, Findings f) {
-        if (!f.require("spec.controlPlane", cp, "add controlPlane: with count, flavor and image")) {
+        if (!f.require(CONTROL_PLANE, cp, "add controlPlane: with count, flavor and image")) {
             return false;
         }
         boolean countValid = false;
-        if (f.require("spec.controlPlane.count", cp.count(), "use 3 for high availability, or 1 for a test cluster")) {
+        if (f.require(CONTROL_PLANE_COUNT, cp.count(), "use 3 for high availability, or 1 for a test cluster")) {
             countValid = CONTROL_PLANE_COUNTS.contains(cp.count());
             if (!countValid) {
-                f.error("spec.controlPlane.count", "controlPlane.count " + cp.count() + " is not 1, 3 or 5",
+                f.error(CONTROL_PLANE_COUNT, "controlPlane.count " + cp.count() + " is not 1, 3 or 5",
                         "etcd needs an odd number of members: use 3 (or 5) for high availability,"
                         + " 1 for a test cluster");
             }
         }
-        f.require("spec.controlPlane.flavor", cp.flavor(),
+        f.require(CONTROL_PLANE_FLAVOR, cp.flavor(),
                 "name the OpenStack flavor for control-plane nodes, e.g. m1.large");
-        f.require("spec.controlPlane.image", cp.image(), "name the image for control-plane nodes, e.g. ubuntu-24.04");
-        volume("spec.controlPlane.volumeSizeGb", cp.volumeSizeGb(), f);
+        f.require(CONTROL_PLANE_IMAGE, cp.image(), "name the image for control-plane nodes, e.g. ubuntu-24.04");
+        volume(CONTROL_PLANE_VOLUME.path(), cp.volumeSizeGb(), f);
         return countValid;
     }
 
     /** @return the pool's node count, or -1 when the pool or its count is missing or invalid */
-    private static int workerPool(String path, WorkerPool pool, int index, Map<String, Integer> seen, Findings f) {
+    private static int workerPool(WorkerPool pool, int index, Map<String, Integer> seen, Findings f) {
         if (pool == null) {
-            f.error(path, "workerPools[" + index + "] is empty",
+            String path = WORKER_POOLS.at(index);
+            f.error(path, Findings.lastSegment(path) + " is empty",
                     "give the pool name, count, flavor and image, or remove the '-' line");
             return -1;
         }
         String name = pool.name();
-        if (f.require(path + ".name", name, "name the pool, e.g. default")) {
+        String namePath = POOL_NAME.at(index);
+        if (f.require(namePath, name, "name the pool, e.g. default")) {
             if (!Dns1123.isLabel(name, MAX_POOL_NAME)) {
                 String suggestion = Dns1123.suggest(name, MAX_POOL_NAME);
-                f.error(path + ".name", "pool name " + Findings.quote(name) + " is not a DNS-1123 label"
+                f.error(namePath, "pool name " + Findings.quote(name) + " is not a DNS-1123 label"
                         + " (lower-case letters, digits and '-', at most " + MAX_POOL_NAME + " characters)",
                         "use e.g. " + (suggestion.isEmpty() ? "workers" : suggestion));
             } else if (RESERVED_POOL_NAME.equals(name)) {
                 // node names are <cluster>-<pool>-<n>: this pool's nodes would clash with the control plane's
-                f.error(path + ".name", "pool name " + name + " is reserved for the control-plane nodes",
+                f.error(namePath, "pool name " + name + " is reserved for the control-plane nodes",
                         "use another name, e.g. workers");
             } else if (seen.containsKey(name)) {
-                f.error(path + ".name", "pool name " + name + " is already used by workerPools[" + seen.get(name) + "]",
+                f.error(namePath, "pool name " + name + " is already used by workerPools[" + seen.get(name) + "]",
                         "give each worker pool its own name, e.g. " + name + "-" + (index + 1));
             } else {
                 seen.put(name, index);
@@ -101,17 +115,18 @@ final class NodeRules {
         }
         int count = -1;
         String countHint = "set how many workers the pool has (0-" + MAX_WORKERS_PER_POOL + ")";
-        if (f.require(path + ".count", pool.count(), countHint)) {
+        String countPath = POOL_COUNT.at(index);
+        if (f.require(countPath, pool.count(), countHint)) {
             if (pool.count() < 0 || pool.count() > MAX_WORKERS_PER_POOL) {
-                f.error(path + ".count", "worker count " + pool.count() + " is outside 0-" + MAX_WORKERS_PER_POOL,
+                f.error(countPath, "worker count " + pool.count() + " is outside 0-" + MAX_WORKERS_PER_POOL,
                         "use 0 to " + MAX_WORKERS_PER_POOL + "; for more workers add another pool");
             } else {
                 count = pool.count();
             }
         }
-        f.require(path + ".flavor", pool.flavor(), "name the OpenStack flavor for this pool, e.g. m1.xlarge");
-        f.require(path + ".image", pool.image(), "name the image for this pool, e.g. ubuntu-24.04");
-        volume(path + ".volumeSizeGb", pool.volumeSizeGb(), f);
+        f.require(POOL_FLAVOR.at(index), pool.flavor(), "name the OpenStack flavor for this pool, e.g. m1.xlarge");
+        f.require(POOL_IMAGE.at(index), pool.image(), "name the image for this pool, e.g. ubuntu-24.04");
+        volume(POOL_VOLUME.at(index), pool.volumeSizeGb(), f);
         return count;
     }
 
@@ -135,10 +150,10 @@ final class NodeRules {
             return;
         }
         if (!cpCountValid) {
-            f.error("spec.workerPools", "no node can run workloads: there are no workers and controlPlane.count is"
+            f.error(WORKER_POOLS, "no node can run workloads: there are no workers and controlPlane.count is"
                     + " not valid", "add a worker pool with count 1 or more, or fix controlPlane.count");
         } else {
-            f.warning("spec.workerPools", "there are no worker nodes, so the control-plane nodes will also run"
+            f.warning(WORKER_POOLS, "there are no worker nodes, so the control-plane nodes will also run"
                     + " workloads", "add a worker pool with count 1 or more for a production cluster");
         }
     }

@@ -1,5 +1,13 @@
 package io.opencenter.installer.spec;
 
+import static io.opencenter.installer.spec.ConfigField.DISABLED;
+import static io.opencenter.installer.spec.ConfigField.GIT_PATH;
+import static io.opencenter.installer.spec.ConfigField.GIT_REPO;
+import static io.opencenter.installer.spec.ConfigField.KUBERNETES_VERSION;
+import static io.opencenter.installer.spec.ConfigField.OIDC_ISSUER;
+import static io.opencenter.installer.spec.ConfigField.PLATFORM;
+import static io.opencenter.installer.spec.ConfigField.PROFILE;
+
 import io.opencenter.installer.spec.ClusterSpec.GitOps;
 import io.opencenter.installer.spec.ClusterSpec.Oidc;
 import io.opencenter.installer.spec.ClusterSpec.Platform;
@@ -26,7 +34,7 @@ final class PlatformRules {
             version(spec.kubernetes().version());
         }
         Platform platform = spec.platform();
-        if (!f.require("spec.platform", platform, "add platform: with profile: openstack")) {
+        if (!f.require(PLATFORM, platform, "add platform: with profile: openstack")) {
             return;
         }
         profile(platform.profile());
@@ -37,9 +45,9 @@ final class PlatformRules {
 
     private void version(String version) {
         String supported = String.join(", ", SupportedVersions.KUBERNETES);
-        if (f.require("spec.kubernetes.version", version, "use one of " + supported)
+        if (f.require(KUBERNETES_VERSION, version, "use one of " + supported)
                 && !SupportedVersions.isSupported(version)) {
-            f.error("spec.kubernetes.version", "Kubernetes version " + Findings.quote(version) + " is not supported",
+            f.error(KUBERNETES_VERSION, "Kubernetes version " + Findings.quote(version) + " is not supported",
                     SupportedVersions.closest(version).map(v -> "did you mean " + v + "? ").orElse("")
                     + "supported: " + supported
                     + " (quote it: version: \"" + SupportedVersions.DEFAULT_KUBERNETES + "\")");
@@ -47,9 +55,9 @@ final class PlatformRules {
     }
 
     private void profile(String profile) {
-        if (f.require("spec.platform.profile", profile, "use openstack, or generic for pre-provisioned nodes")
+        if (f.require(PROFILE, profile, "use openstack, or generic for pre-provisioned nodes")
                 && !PROFILES.contains(profile)) {
-            f.error("spec.platform.profile", "profile " + Findings.quote(profile) + " is not openstack or generic",
+            f.error(PROFILE, "profile " + Findings.quote(profile) + " is not openstack or generic",
                     DidYouMean.closest(profile, PROFILES).map(p -> "did you mean " + p + "? ").orElse("")
                     + "openstack: nodes on OpenStack; generic: pre-provisioned nodes (Longhorn, no cloud controller)");
         }
@@ -62,9 +70,10 @@ final class PlatformRules {
         Set<String> optional = new TreeSet<>(services.optional());
         for (int i = 0; i < ids.size(); i++) {
             String id = ids.get(i);
-            String path = "spec.platform.disabled[" + i + "]";
+            String path = DISABLED.at(i);
             if (id == null || id.isBlank()) {
-                f.error(path, "disabled[" + i + "] is empty", "name an optional service, or remove the entry");
+                f.error(path, Findings.lastSegment(path) + " is empty",
+                        "name an optional service, or remove the entry");
             } else if (services.required().contains(id)) {
                 f.error(path, id + " is a required service and cannot be disabled",
                         "remove " + id + " from disabled; optional services: " + String.join(", ", optional));
@@ -84,7 +93,7 @@ final class PlatformRules {
         }
         // The API server refuses a non-https issuer, so catch it here rather than in a failed rollout.
         if (!isHttpsUrl(oidc.issuerUrl())) {
-            f.error("spec.platform.oidc.issuerUrl", "issuerUrl " + Findings.quote(oidc.issuerUrl())
+            f.error(OIDC_ISSUER, "issuerUrl " + Findings.quote(oidc.issuerUrl())
                     + " is not an https:// URL", "use e.g. https://keycloak.example.com/realms/opencenter, or remove"
                     + " it to use the cluster's own Keycloak");
         }
@@ -105,14 +114,14 @@ final class PlatformRules {
             return;
         }
         String url = gitops.repoUrl();
-        if (f.require("spec.platform.gitops.repoUrl", url, "use e.g. " + RepoUrls.EXAMPLES)
+        if (f.require(GIT_REPO, url, "use e.g. " + RepoUrls.EXAMPLES)
                 && !RepoUrls.isValid(url)) {
-            f.error("spec.platform.gitops.repoUrl", "repoUrl " + Findings.quote(url) + " is not a git or oci URL",
+            f.error(GIT_REPO, "repoUrl " + Findings.quote(url) + " is not a git or oci URL",
                     "use e.g. " + RepoUrls.EXAMPLES);
         }
         String path = gitops.path();
         if (path != null && (path.startsWith("/") || List.of(path.split("/")).contains(".."))) {
-            f.error("spec.platform.gitops.path", "gitops.path " + Findings.quote(path)
+            f.error(GIT_PATH, "gitops.path " + Findings.quote(path)
                     + " leaves the repository", "use a path relative to the repository root, e.g. clusters/prod-east");
         }
     }

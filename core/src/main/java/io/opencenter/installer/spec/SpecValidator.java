@@ -1,5 +1,7 @@
 package io.opencenter.installer.spec;
 
+import static io.opencenter.installer.spec.ConfigField.SPEC;
+
 import java.util.List;
 
 /**
@@ -24,7 +26,7 @@ public final class SpecValidator {
         }
         MetadataRules.check(config, f);
         ClusterSpec spec = config.spec();
-        if (!f.require("spec", spec,
+        if (!f.require(SPEC, spec,
                 "add spec: with cloud, kubernetes, network, controlPlane, workerPools, platform")) {
             return f.list();
         }

@@ -1,6 +1,7 @@
 package io.opencenter.installer.ui.wizard.cluster;
 
 import io.opencenter.installer.install.CloudDiscovery;
+import io.opencenter.installer.spec.ConfigField;
 import io.opencenter.installer.spec.Finding;
 import io.opencenter.installer.ui.common.FileChooserService;
 import io.opencenter.installer.ui.common.FileType;
@@ -17,7 +18,6 @@ import io.opencenter.installer.ui.wizard.cloud.CloudCheckViewModel;
 import io.opencenter.installer.ui.wizard.cloud.CloudSession;
 import io.opencenter.installer.ui.wizard.cluster.FindingRouter.RoutedFindings;
 import io.opencenter.installer.ui.wizard.model.ClusterConfigModel;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.ResourceBundle;
@@ -43,8 +43,8 @@ public final class ClusterController implements WizardPage {
     private final FileChooserService fileChooser;
     private final ResourceBundle bundle;
     private final FindingDecorator decorator;
-    /** Config path → the form field showing it; filled in {@link #initialize()}. */
-    private final Map<String, FormField> fields = new LinkedHashMap<>();
+    /** Config field → the form field showing it; found in {@link #initialize()}. */
+    private Map<ConfigField, FormField> fields = Map.of();
     private WorkerPoolsEditor pools;
 
     @FXML private ScrollPane scroll;
@@ -83,36 +83,6 @@ public final class ClusterController implements WizardPage {
     @FXML private TextField offlineBundle;
     @FXML private TextField offlineRegistry;
 
-    @FXML private FormField nameField;
-    @FXML private FormField kubernetesVersionField;
-    @FXML private FormField profileField;
-    @FXML private FormField cloudNameField;
-    @FXML private FormField regionField;
-    @FXML private FormField availabilityZoneField;
-    @FXML private FormField sandboxField;
-    @FXML private FormField nodeCidrField;
-    @FXML private FormField podCidrField;
-    @FXML private FormField serviceCidrField;
-    @FXML private FormField apiVipField;
-    @FXML private FormField metallbPoolField;
-    @FXML private FormField externalNetworkField;
-    @FXML private FormField dnsNameserversField;
-    @FXML private FormField controlPlaneCountField;
-    @FXML private FormField controlPlaneFlavorField;
-    @FXML private FormField controlPlaneImageField;
-    @FXML private FormField controlPlaneVolumeField;
-    @FXML private FormField workerPoolsField;
-    @FXML private FormField sshPublicKeyFileField;
-    @FXML private FormField oidcIssuerUrlField;
-    @FXML private FormField oidcClientIdField;
-    @FXML private FormField gitRepoUrlField;
-    @FXML private FormField gitBranchField;
-    @FXML private FormField gitPathField;
-    @FXML private FormField serializeApiCallsField;
-    @FXML private FormField parallelismField;
-    @FXML private FormField offlineBundleField;
-    @FXML private FormField offlineRegistryField;
-
     private final CloudCheckViewModel cloudCheck;
     private final Runnable toCloudPage;
     private final PauseTransition checkDelay = new PauseTransition(Duration.millis(600));
@@ -130,7 +100,7 @@ public final class ClusterController implements WizardPage {
     @FXML
     private void initialize() {
         bindInputs(viewModel.config());
-        mapFields();
+        fields = ClusterFields.formFields(scroll.getContent());
         pools = new WorkerPoolsEditor(workerPoolGrid, viewModel.config().workerPools(),
                 viewModel::removeWorkerPool, bundle, () -> {
                     if (pools != null) {
@@ -213,43 +183,12 @@ public final class ClusterController implements WizardPage {
         offlineRegistry.textProperty().bindBidirectional(m.offlineRegistryProperty());
     }
 
-    private void mapFields() {
-        fields.put(FieldPaths.NAME, nameField);
-        fields.put(FieldPaths.KUBERNETES_VERSION, kubernetesVersionField);
-        fields.put(FieldPaths.PROFILE, profileField);
-        fields.put(FieldPaths.CLOUD_NAME, cloudNameField);
-        fields.put(FieldPaths.REGION, regionField);
-        fields.put(FieldPaths.AVAILABILITY_ZONE, availabilityZoneField);
-        fields.put(FieldPaths.SANDBOX, sandboxField);
-        fields.put(FieldPaths.NODE_CIDR, nodeCidrField);
-        fields.put(FieldPaths.POD_CIDR, podCidrField);
-        fields.put(FieldPaths.SERVICE_CIDR, serviceCidrField);
-        fields.put(FieldPaths.API_VIP, apiVipField);
-        fields.put(FieldPaths.METALLB_POOL, metallbPoolField);
-        fields.put(FieldPaths.EXTERNAL_NETWORK, externalNetworkField);
-        fields.put(FieldPaths.DNS_NAMESERVERS, dnsNameserversField);
-        fields.put(FieldPaths.CONTROL_PLANE_COUNT, controlPlaneCountField);
-        fields.put(FieldPaths.CONTROL_PLANE_FLAVOR, controlPlaneFlavorField);
-        fields.put(FieldPaths.CONTROL_PLANE_IMAGE, controlPlaneImageField);
-        fields.put(FieldPaths.CONTROL_PLANE_VOLUME, controlPlaneVolumeField);
-        fields.put(FieldPaths.WORKER_POOLS, workerPoolsField);
-        fields.put(FieldPaths.SSH_KEY, sshPublicKeyFileField);
-        fields.put(FieldPaths.OIDC_ISSUER, oidcIssuerUrlField);
-        fields.put(FieldPaths.OIDC_CLIENT, oidcClientIdField);
-        fields.put(FieldPaths.GIT_REPO, gitRepoUrlField);
-        fields.put(FieldPaths.GIT_BRANCH, gitBranchField);
-        fields.put(FieldPaths.GIT_PATH, gitPathField);
-        fields.put(FieldPaths.SERIALIZE, serializeApiCallsField);
-        fields.put(FieldPaths.PARALLELISM, parallelismField);
-        fields.put(FieldPaths.OFFLINE_BUNDLE, offlineBundleField);
-        fields.put(FieldPaths.OFFLINE_REGISTRY, offlineRegistryField);
-    }
-
     private void showFindings(RoutedFindings routed) {
-        fields.forEach((path, field) -> {
-            List<Finding> here = routed.at(path);
-            field.setProblem(FindingText.atField(here, bundle), here.stream().anyMatch(Finding::isError));
-            Control input = path.equals(FieldPaths.WORKER_POOLS) ? null : field.input();
+        fields.forEach((field, formField) -> {
+            List<Finding> here = routed.at(field);
+            formField.setProblem(FindingText.atField(here, bundle), here.stream().anyMatch(Finding::isError));
+            // the pools' table decorates its own cells
+            Control input = field == ConfigField.WORKER_POOLS ? null : formField.input();
             if (input != null) {
                 decorator.decorate(input, here);
             }
@@ -296,7 +235,7 @@ public final class ClusterController implements WizardPage {
     private void addWorkerPool() {
         viewModel.addWorkerPool();
         int last = viewModel.config().workerPools().size() - 1;
-        Control nameCell = pools.controls().get(FieldPaths.pool(last, "name"));
+        Control nameCell = pools.controls().get(ConfigField.POOL_NAME.at(last));
         if (nameCell != null) {
             nameCell.requestFocus();
         }

@@ -90,14 +90,7 @@ public final class ClusterViewModel {
 
     /** Paths with an input on the page: the fixed fields and each worker pool's row and cells. */
     public List<String> fieldPaths() {
-        List<String> paths = new ArrayList<>(FieldPaths.FIXED);
-        for (int i = 0; i < model.config().workerPools().size(); i++) {
-            paths.add(FieldPaths.pool(i));
-            for (String column : FieldPaths.POOL_COLUMNS) {
-                paths.add(FieldPaths.pool(i, column));
-            }
-        }
-        return paths;
+        return ClusterFields.paths(model.config().workerPools().size());
     }
 
     public ClusterConfigModel config() {

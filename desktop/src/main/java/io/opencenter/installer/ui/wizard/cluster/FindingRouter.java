@@ -1,5 +1,6 @@
 package io.opencenter.installer.ui.wizard.cluster;
 
+import io.opencenter.installer.spec.ConfigField;
 import io.opencenter.installer.spec.Finding;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -57,6 +58,10 @@ public final class FindingRouter {
 
         public List<Finding> at(String fieldPath) {
             return byField.getOrDefault(fieldPath, List.of());
+        }
+
+        public List<Finding> at(ConfigField field) {
+            return at(field.path());
         }
     }
 }

@@ -1,6 +1,13 @@
 package io.opencenter.installer.ui.wizard.cluster;
 
+import static io.opencenter.installer.spec.ConfigField.POOL_COUNT;
+import static io.opencenter.installer.spec.ConfigField.POOL_FLAVOR;
+import static io.opencenter.installer.spec.ConfigField.POOL_IMAGE;
+import static io.opencenter.installer.spec.ConfigField.POOL_NAME;
+import static io.opencenter.installer.spec.ConfigField.POOL_VOLUME;
+
 import io.opencenter.installer.install.CloudDiscovery;
+import io.opencenter.installer.spec.ConfigField;
 import io.opencenter.installer.spec.Finding;
 import io.opencenter.installer.ui.common.FindingText;
 import io.opencenter.installer.ui.controls.EditableCombos;
@@ -84,12 +91,7 @@ final class WorkerPoolsEditor {
         for (int i = 0; i < rowProblems.size(); i++) {
             List<String> lines = new ArrayList<>();
             boolean error = false;
-            List<String> paths = new ArrayList<>();
-            paths.add(FieldPaths.pool(i));
-            for (String column : FieldPaths.POOL_COLUMNS) {
-                paths.add(FieldPaths.pool(i, column));
-            }
-            for (String path : paths) {
+            for (String path : ClusterFields.poolRow(i)) {
                 for (Finding f : routed.at(path)) {
                     lines.add(FindingText.atField(f, bundle));
                     error |= f.isError();
@@ -140,11 +142,11 @@ final class WorkerPoolsEditor {
 
     private void addRow(int index, WorkerPoolModel pool) {
         int row = 1 + index * 2;
-        grid.add(text(index, "name", pool.nameProperty(), "pools.name.help"), 0, row);
-        grid.add(number(index, "count", pool.countProperty(), 0, 100, "pools.count.help"), 1, row);
-        grid.add(picker(index, "flavor", pool.flavorProperty(), "pools.flavor.help", flavorBoxes), 2, row);
-        grid.add(picker(index, "image", pool.imageProperty(), "pools.image.help", imageBoxes), 3, row);
-        grid.add(number(index, "volumeSizeGb", pool.volumeSizeGbProperty(), 0, 16384, "pools.volume.help"), 4, row);
+        grid.add(text(index, POOL_NAME, pool.nameProperty(), "pools.name.help"), 0, row);
+        grid.add(number(index, POOL_COUNT, pool.countProperty(), 0, 100, "pools.count.help"), 1, row);
+        grid.add(picker(index, POOL_FLAVOR, pool.flavorProperty(), "pools.flavor.help", flavorBoxes), 2, row);
+        grid.add(picker(index, POOL_IMAGE, pool.imageProperty(), "pools.image.help", imageBoxes), 3, row);
+        grid.add(number(index, POOL_VOLUME, pool.volumeSizeGbProperty(), 0, 16384, "pools.volume.help"), 4, row);
         Button removeButton = new Button(bundle.getString("pools.remove"));
         removeButton.setId("pool-" + index + "-remove");
         removeButton.setTooltip(new Tooltip(bundle.getString("pools.remove.help")));
@@ -160,14 +162,14 @@ final class WorkerPoolsEditor {
         grid.add(problems, 0, row + 1, 6, 1);
     }
 
-    private TextField text(int index, String column, javafx.beans.property.StringProperty value, String helpKey) {
+    private TextField text(int index, ConfigField column, javafx.beans.property.StringProperty value, String helpKey) {
         TextField field = new TextField();
         field.textProperty().bindBidirectional(value);
         unbinds.add(() -> field.textProperty().unbindBidirectional(value));
         return register(field, index, column, helpKey);
     }
 
-    private ComboBox<String> picker(int index, String column, javafx.beans.property.StringProperty value,
+    private ComboBox<String> picker(int index, ConfigField column, javafx.beans.property.StringProperty value,
                                     String helpKey, List<ComboBox<String>> group) {
         ComboBox<String> box = new ComboBox<>();
         box.setMaxWidth(Double.MAX_VALUE);
@@ -181,7 +183,7 @@ final class WorkerPoolsEditor {
         return register(box, index, column, helpKey);
     }
 
-    private Spinner<Integer> number(int index, String column, javafx.beans.property.ObjectProperty<Integer> value,
+    private Spinner<Integer> number(int index, ConfigField column, javafx.beans.property.ObjectProperty<Integer> value,
                                     int min, int max, String helpKey) {
         Spinner<Integer> spinner = new Spinner<>();
         unbinds.add(IntegerSpinners.bind(spinner, value, min, max));
@@ -189,10 +191,10 @@ final class WorkerPoolsEditor {
         return register(spinner, index, column, helpKey);
     }
 
-    private <C extends Control> C register(C control, int index, String column, String helpKey) {
-        control.setId("pool-" + index + "-" + column);
+    private <C extends Control> C register(C control, int index, ConfigField column, String helpKey) {
+        control.setId("pool-" + index + "-" + column.key());
         control.setTooltip(new Tooltip(bundle.getString(helpKey)));
-        controls.put(FieldPaths.pool(index, column), control);
+        controls.put(column.at(index), control);
         return control;
     }
 }

@@ -41,17 +41,17 @@ class ClusterViewModelTest {
         model.config().podCidrProperty().set("10.20.0.0/24");
         assertThat(validated.get(validated.size() - 1).spec().kubernetes().podCidr()).isEqualTo("10.20.0.0/24");
         assertThat(viewModel.valid().get()).isFalse();
-        assertThat(viewModel.routedProperty().get().at(FieldPaths.POD_CIDR))
+        assertThat(viewModel.routedProperty().get().at("spec.kubernetes.podCidr"))
                 .extracting(Finding::message).containsExactly("overlaps nodeCidr");
         model.config().podCidrProperty().set("10.244.0.0/16");
         assertThat(viewModel.valid().get()).isTrue();
-        assertThat(viewModel.routedProperty().get().at(FieldPaths.POD_CIDR)).isEmpty();
+        assertThat(viewModel.routedProperty().get().at("spec.kubernetes.podCidr")).isEmpty();
     }
 
     @Test
     void warningsShowButDoNotBlockNext() {
         viewModel.addWorkerPool().countProperty().set(60);
-        assertThat(viewModel.routedProperty().get().at(FieldPaths.pool(1, "count"))).hasSize(1);
+        assertThat(viewModel.routedProperty().get().at("spec.workerPools[1].count")).hasSize(1);
         assertThat(viewModel.valid().get()).isTrue();
     }
 
@@ -60,15 +60,15 @@ class ClusterViewModelTest {
         var a = viewModel.addWorkerPool();
         var b = viewModel.addWorkerPool();
         assertThat(a.nameProperty().get()).isNotEqualTo(b.nameProperty().get()).isNotEqualTo("default");
-        assertThat(viewModel.fieldPaths()).contains(FieldPaths.pool(2, "name"));
+        assertThat(viewModel.fieldPaths()).contains("spec.workerPools[2].name");
         viewModel.removeWorkerPool(b);
-        assertThat(viewModel.fieldPaths()).doesNotContain(FieldPaths.pool(2, "name"));
+        assertThat(viewModel.fieldPaths()).doesNotContain("spec.workerPools[2].name");
     }
 
     @Test
     void findingsWithoutAFieldAreListedSeparately() {
         model.config().nameProperty().set("");
-        assertThat(viewModel.routedProperty().get().at(FieldPaths.NAME)).isEmpty();
+        assertThat(viewModel.routedProperty().get().at("metadata.name")).isEmpty();
         assertThat(viewModel.routedProperty().get().unmapped()).extracting(Finding::path).containsExactly("metadata");
         assertThat(viewModel.valid().get()).isFalse();
     }
