@@ -14,12 +14,8 @@ import io.opencenter.installer.spec.Finding;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 @Command(name = "apply", mixinStandardHelpOptions = true,
         description = {"Installs the cluster the config describes: preflight (nothing is created unless it passes), "
@@ -40,19 +36,11 @@ import picocli.CommandLine.Spec;
         exitCodeList = {"0:every phase up to --until is done",
                 "1:failure, cancelled, or --until names a phase this version cannot run (the earlier ones are done)",
                 "2:findings of severity error in the config or from preflight (nothing was created)"})
-final class ApplyCommand implements Callable<Integer> {
-
-    private final Clouds clouds;
+final class ApplyCommand extends ClusterCommand {
 
     ApplyCommand(Clouds clouds) {
-        this.clouds = clouds;
+        super(clouds);
     }
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    ConfigFileOption config;
 
     @Option(names = "--until", paramLabel = "PHASE", converter = UntilOption.class,
             description = "Stop after this phase: " + UntilOption.CHOICES + " (default: all phases).")
@@ -60,16 +48,12 @@ final class ApplyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        Catalog catalog = Catalog.builtIn();
-        ConfigCheck check;
-        try {
-            check = ConfigCheck.requireValid(config.file, catalog, FindingsReport.Format.TEXT, out, err,
-                    "the cloud was not contacted");
-        } catch (CommandExit e) {
-            return e.code();
-        }
+        return withValidConfig(FindingsReport.Format.TEXT, "the cloud was not contacted", this::apply);
+    }
+
+    private int apply(ConfigCheck check, Catalog catalog) {
+        PrintWriter out = out();
+        PrintWriter err = err();
         try (OpenedCloud cloud = clouds.forCluster(check.config(), WorkspaceOption.of(spec), true)) {
             if (!cloud.usable()) {
                 FindingsReport.print(out, FindingsReport.Format.TEXT, false, cloud.findings());

@@ -14,12 +14,8 @@ import io.opencenter.installer.spec.Finding;
 import java.io.Console;
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 @Command(name = "destroy", mixinStandardHelpOptions = true,
         description = {"Removes everything of the cluster from the cloud: the installer's resources (found by the "
@@ -33,27 +29,19 @@ import picocli.CommandLine.Spec;
         exitCodeList = {"0:nothing of the cluster is left (or there was nothing)",
                 "1:something could not be removed, not confirmed, cancelled, or another failure",
                 "2:the config cannot be read as a cluster config (findings are printed)"})
-final class DestroyCommand implements Callable<Integer> {
-
-    private final Clouds clouds;
+final class DestroyCommand extends ClusterCommand {
 
     DestroyCommand(Clouds clouds) {
-        this.clouds = clouds;
+        super(clouds);
     }
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    ConfigFileOption config;
 
     @Option(names = {"-y", "--yes"}, description = "Delete without asking.")
     boolean yes;
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = out();
+        PrintWriter err = err();
         ConfigCheck check;
         try {
             check = ConfigCheck.of(config.file, Catalog.builtIn());

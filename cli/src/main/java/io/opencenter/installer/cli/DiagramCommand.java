@@ -8,25 +8,15 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 @Command(name = "diagram", mixinStandardHelpOptions = true,
         description = "Draws the namespace topology that the config would deploy, as SVG or PNG.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:diagram written", "1:failure (unreadable file, bad output name, I/O error)",
                 "2:the config has findings of severity error (they are printed)"})
-final class DiagramCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    ConfigFileOption config;
+final class DiagramCommand extends ConfigCommand {
 
     @Option(names = {"-o", "--out"}, required = true, paramLabel = "OUT",
             description = "Output file; the extension picks the format: .svg or .png.")
@@ -34,8 +24,8 @@ final class DiagramCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter stdout = spec.commandLine().getOut();
-        PrintWriter stderr = spec.commandLine().getErr();
+        PrintWriter stdout = out();
+        PrintWriter stderr = err();
         try {
             DiagramFormat format = DiagramFormat.fromPath(out);
             Catalog catalog = Catalog.builtIn();

@@ -7,12 +7,8 @@ import io.opencenter.installer.platform.Catalog;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 @Command(name = "tofu", mixinStandardHelpOptions = true,
         description = {"Writes the infrastructure plan as an OpenTofu (or Terraform) module: versions.tf (the "
@@ -23,13 +19,7 @@ import picocli.CommandLine.Spec;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:module written", "1:failure (unreadable file, I/O error)",
                 "2:the config has findings of severity error (they are printed)"})
-final class ExportTofuCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    ConfigFileOption config;
+final class ExportTofuCommand extends ConfigCommand {
 
     @Option(names = {"-o", "--out"}, required = true, paramLabel = "DIR", description = "Folder for the module "
             + "(created when missing; its .tf files of the same names are replaced).")
@@ -37,8 +27,8 @@ final class ExportTofuCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = out();
+        PrintWriter err = err();
         try {
             ConfigCheck check = ConfigCheck.of(config.file, Catalog.builtIn());
             if (check.hasErrors()) {

@@ -14,11 +14,8 @@ import io.opencenter.installer.spec.Finding;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Spec;
 
 @Command(name = "plan", mixinStandardHelpOptions = true,
         description = {"Shows what 'apply' would create: every resource with its kind, name and dependencies, the "
@@ -29,34 +26,23 @@ import picocli.CommandLine.Spec;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the plan fits the cloud", "1:failure (file unreadable, bad option, sandbox failed)",
                 "2:findings of severity error (config or cloud)"})
-final class PlanCommand implements Callable<Integer> {
-
-    private final Clouds clouds;
+final class PlanCommand extends ClusterCommand {
 
     PlanCommand(Clouds clouds) {
-        this.clouds = clouds;
+        super(clouds);
     }
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    ConfigFileOption config;
 
     @Mixin
     OutputFormatOption output;
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        Catalog catalog = Catalog.builtIn();
-        ConfigCheck check;
-        try {
-            check = ConfigCheck.requireValid(config.file, catalog, output.format, out, err, "nothing was planned");
-        } catch (CommandExit e) {
-            return e.code();
-        }
+        return withValidConfig(output.format, "nothing was planned", this::plan);
+    }
+
+    private int plan(ConfigCheck check, Catalog catalog) {
+        PrintWriter out = out();
+        PrintWriter err = err();
         ClusterConfig cfg = check.config();
         ProvisioningPlan plan = ClusterPlans.of(cfg);
         CriticalPath estimate = ClusterPlans.estimate(cfg, plan);

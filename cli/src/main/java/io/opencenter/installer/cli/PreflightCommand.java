@@ -16,12 +16,9 @@ import io.opencenter.installer.spec.Finding;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 @Command(name = "preflight", mixinStandardHelpOptions = true,
         description = {"Validates the config, then checks it against the cloud it names: login, services in the "
@@ -33,35 +30,23 @@ import picocli.CommandLine.Spec;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the cloud can hold the cluster", "1:failure (file unreadable, bad option, sandbox failed)",
                 "2:findings of severity error (config or cloud)"})
-final class PreflightCommand implements Callable<Integer> {
-
-    private final Clouds clouds;
+final class PreflightCommand extends ClusterCommand {
 
     PreflightCommand(Clouds clouds) {
-        this.clouds = clouds;
+        super(clouds);
     }
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    ConfigFileOption config;
 
     @Mixin
     OutputFormatOption output;
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        Catalog catalog = Catalog.builtIn();
-        ConfigCheck check;
-        try {
-            check = ConfigCheck.requireValid(config.file, catalog, output.format, out, err,
-                    "the cloud was not contacted");
-        } catch (CommandExit e) {
-            return e.code();
-        }
+        return withValidConfig(output.format, "the cloud was not contacted", this::preflight);
+    }
+
+    private int preflight(ConfigCheck check, Catalog catalog) {
+        PrintWriter out = out();
+        PrintWriter err = err();
         PreflightReport report;
         try {
             report = runAgainstCloud(check.config(), catalog);

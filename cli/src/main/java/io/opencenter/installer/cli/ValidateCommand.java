@@ -2,31 +2,22 @@ package io.opencenter.installer.cli;
 
 import io.opencenter.installer.platform.Catalog;
 import java.io.PrintWriter;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = "Checks a cluster config file against every rule, without touching any cloud.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:valid", "1:failure (file unreadable, bad option)", "2:findings of severity error"})
-final class ValidateCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    ConfigFileOption config;
+final class ValidateCommand extends ConfigCommand {
 
     @Mixin
     OutputFormatOption output;
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         try {
             ConfigCheck check = ConfigCheck.of(config.file, Catalog.builtIn());
             boolean valid = !check.hasErrors();
@@ -37,7 +28,7 @@ final class ValidateCommand implements Callable<Integer> {
             }
             return valid ? ExitCodes.OK : ExitCodes.FINDINGS;
         } catch (CliFailure e) {
-            spec.commandLine().getErr().println("error: " + e.getMessage());
+            err().println("error: " + e.getMessage());
             return ExitCodes.FAILURE;
         }
     }
