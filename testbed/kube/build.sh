@@ -114,7 +114,7 @@ resolve() {
   tools=$(awk '/^tool /{print $2}' go.mod)
   for i in 1 2 3 4 5 6; do
     # its complaints (mostly tests of dependencies) go to tidy.log; go list below is the judge
-    timed "$name: go mod tidy (downloads)" go mod tidy -e 2>tidy.log || true
+    timed "$name: go mod tidy (downloads)" bash -c 'go mod tidy -e 2>tidy.log || true'
     err=$(go list -mod=mod -deps $tools 2>&1 >/dev/null) && return 0
     # e.g. github.com/fluxcd/pkg/artifact@v0.18.3: reading https://.../@v/v0.18.3.zip: 403 Forbidden
     local refused
@@ -235,9 +235,10 @@ build_flux() {
   # one line per replaced module: the highest version (sort -V) among the copies
   local chosen
   chosen=$(sort -u "$reps" | sort -k1,1 -k4,4V | awk '{last[$1]=$0} END {for (k in last) print last[k]}' | sort)
-  if [[ $(sort -u "$reps" | awk '{print $1}' | uniq -d) ]]; then
-    log "flux wrapper: conflicting replaces, highest kept: $(sort -u "$reps" | awk '{print $1}' | uniq -d | tr '\n' ' ')"
-  fi
+  local dup
+  for dup in $(sort -u "$reps" | awk '{print $1}' | uniq -d); do
+    log "flux wrapper: the modules replace $dup with different versions ($(awk -v m="$dup" '$1 == m {print $4}' "$reps" | sort -u | xargs)); keeping $(awk -v m="$dup" '$1 == m {print $4}' <<<"$chosen")"
+  done
   {
     echo "module opencenter.local/kube-testbed/flux"
     echo

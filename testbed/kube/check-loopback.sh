@@ -17,22 +17,30 @@ for f in "$RUN"/*.pid; do
 done
 if ((${#NAME[@]} == 0)); then echo "no test-bed process runs (no pid files in $RUN)" >&2; exit 2; fi
 
-# loopback ADDR:PORT as ss prints it: 127.x.y.z:p, [::1]:p, [::ffff:127.x.y.z]:p
-loopback() { [[ $1 =~ ^(127\.[0-9.]+|\[::1\]|\[::ffff:127\.[0-9.]+\]):[0-9*]+$ ]]; }
-
-bad=0 seen=0
-# -H no header, -t TCP, -u UDP, -a listeners too, -n numeric, -p owning processes
-while read -r proto state _ _ local peer procs; do
-  for pid in $(grep -o 'pid=[0-9]*' <<<"$procs" | cut -d= -f2 | sort -u); do
-    [[ -n ${NAME[$pid]:-} ]] || continue
-    seen=$((seen + 1))
-    if [[ $state == LISTEN || $state == UNCONN ]]; then
-      loopback "$local" || { echo "${NAME[$pid]} (pid $pid) listens on $local ($proto)"; bad=1; }
-    else
-      loopback "$peer" || { echo "${NAME[$pid]} (pid $pid) $state $local -> $peer ($proto)"; bad=1; }
-    fi
-  done
-done < <(ss -Htuanp)
-
-if ((bad)); then echo "FAIL: a test-bed process uses an address outside 127.0.0.0/8 and ::1"; exit 1; fi
+# One awk pass over `ss -Htuanp` (-H no header, -t TCP, -u UDP, -a listeners too, -n numeric,
+# -p owning processes): for each socket owned by a test-bed pid, a listener must be bound to
+# loopback and a connection's peer must be loopback (127.x.y.z:p, [::1]:p, [::ffff:127.x.y.z]:p).
+report=$(ss -Htuanp | awk -v pids="$(for p in "${!NAME[@]}"; do echo "$p ${NAME[$p]}"; done)" '
+  BEGIN { n = split(pids, l, "\n"); for (i = 1; i <= n; i++) { split(l[i], f, " "); name[f[1]] = f[2] } }
+  function loopback(a) { return a ~ /^(127\.[0-9.]+|\[::1\]|\[::ffff:127\.[0-9.]+\]):[0-9*]+$/ }
+  {
+    proto = $1; state = $2; local = $5; peer = $6; rest = $0; delete done
+    while (match(rest, /pid=[0-9]+/)) {
+      pid = substr(rest, RSTART + 4, RLENGTH - 4); rest = substr(rest, RSTART + RLENGTH)
+      if (!(pid in name) || (pid in done)) continue
+      done[pid] = 1; count++
+      if (state == "LISTEN" || state == "UNCONN") {
+        if (!loopback(local)) print name[pid] " (pid " pid ") listens on " local " (" proto ")"
+      } else if (!loopback(peer)) {
+        print name[pid] " (pid " pid ") " state " " local " -> " peer " (" proto ")"
+      }
+    }
+  }
+  END { print "sockets " count + 0 }')
+seen=$(sed -n 's/^sockets //p' <<<"$report")
+bad=$(grep -v '^sockets ' <<<"$report" || true)
+if [[ -n $bad ]]; then
+  echo "$bad"
+  echo "FAIL: a test-bed process uses an address outside 127.0.0.0/8 and ::1"; exit 1
+fi
 echo "ok: $seen sockets of ${#NAME[@]} test-bed processes, all on 127.0.0.0/8 or ::1"

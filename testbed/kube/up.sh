@@ -246,6 +246,18 @@ start kube-scheduler "$BIN/kube-scheduler" \
 # ---------------------------------------------------------------- kwok
 # Plays the kubelets of the nodes annotated kwok.x-k8s.io/node=fake (created by smoke.sh or a
 # test); the node's InternalIP is 127.0.0.1 and its kubelet endpoint is kwok's own server.
+# A kwok instance holds its nodes' Leases under a per-process identity (<hostname>_<uuid>); a new
+# kwok waits for the old one's leases to expire (40 s) before it plays those nodes' pods. The
+# old one is gone when kwok is not running, so its leases go too.
+if ! running kwok; then
+  stale=$("$KUBECTL" -n kube-node-lease get leases \
+    -o jsonpath='{range .items[*]}{.metadata.name} {.spec.holderIdentity}{"\n"}{end}' |
+    awk -v h="$(hostname)_" 'index($2, h) == 1 {print $1}')
+  if [[ -n $stale ]]; then
+    "$KUBECTL" -n kube-node-lease delete lease $stale >/dev/null
+    log "deleted the Leases of an earlier kwok: $(echo $stale)"
+  fi
+fi
 start kwok "$BIN/kwok" --kubeconfig="$STATE/kwok.kubeconfig" --config="$CACHE_DIR/kwok-stages.yaml" \
   --manage-all-nodes=false --manage-nodes-with-annotation-selector=kwok.x-k8s.io/node=fake \
   --node-ip=$HOST --node-port=$KWOK_PORT --cidr=$POD_CIDR \
