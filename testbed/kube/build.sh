@@ -60,7 +60,9 @@ if all_there; then
   echo "$BIN"; exit 0
 fi
 
-command -v go >/dev/null || { log "go not found on PATH"; exit 1; }
+# Go's tarball install lives in /usr/local/go; CI's environment may not have it on PATH
+command -v go >/dev/null || PATH=$PATH:/usr/local/go/bin
+command -v go >/dev/null || { log "go not found on PATH (nor in /usr/local/go/bin)"; exit 1; }
 mkdir -p "$BIN" "$DIR/crds" "$DIR/src" "$ROOT/go/mod" "$ROOT/go/build"
 export GOMODCACHE=$ROOT/go/mod GOCACHE=$ROOT/go/build
 export GOFLAGS="-modcacherw -buildvcs=false"   # -modcacherw: the cache can be deleted with rm -rf

@@ -140,9 +140,13 @@ kubeconfig flux flux
 export KUBECONFIG=$STATE/admin.kubeconfig
 
 # ---------------------------------------------------------------- process helpers
-running() {   # running NAME: its pid file names a live process
-  local pidf=$RUN/$1.pid
-  [[ -e $pidf ]] && kill -0 "$(cat "$pidf")" 2>/dev/null
+running() {   # running NAME: its pid file names a live process that is still that program
+  local pidf=$RUN/$1.pid pid exe
+  [[ -e $pidf ]] || return 1
+  pid=$(cat "$pidf")
+  kill -0 "$pid" 2>/dev/null || return 1
+  case $1 in git-http | helm-repo) exe=python3 ;; *) exe=$1 ;; esac
+  [[ $(readlink "/proc/$pid/exe" 2>/dev/null) == *"$exe"* ]]   # not a reused pid
 }
 # start NAME CMD...: start CMD detached (own session, no stdin, log in $LOG/NAME.log) unless
 # running; the pid file holds the program's own pid (check-loopback.sh and down.sh use it)
