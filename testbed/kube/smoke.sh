@@ -58,6 +58,13 @@ wait_for() {
 }
 
 "$K" get --raw /readyz >/dev/null 2>&1 || { echo "smoke: the API server does not answer; run up.sh" >&2; exit 2; }
+# a component that died since up.sh would only show as a timeout later: say which, now
+for f in "$STATE"/pids/*.pid; do
+  kill -0 "$(cat "$f")" 2>/dev/null && continue
+  n=$(basename "$f" .pid)
+  echo "smoke: $n is not running (up.sh restarts it); last lines of $STATE/log/$n.log:" >&2
+  tail -5 "$STATE/log/$n.log" >&2; exit 2
+done
 
 # ------------------------------------------------------------------ namespace (fresh)
 step "fresh namespace $NS"
