@@ -24,7 +24,7 @@ hello=target/bench/hello
 rm -rf "$hello"
 mkdir -p "$hello/classes" "$hello/input"
 javac -d "$hello/classes" --module-path "$(ls target/package/javafx/*-linux.jar | paste -sd:)" \
-  --add-modules javafx.controls src/test/java/io/opencenter/installer/bench/HelloFxWindow.java
+  --add-modules javafx.controls desktop/src/test/java/io/opencenter/installer/bench/HelloFxWindow.java
 jar --create --file "$hello/hello.jar" -C "$hello/classes" .
 pom_property() { sed -n "s:.*<$1>\(.*\)</$1>.*:\1:p" desktop/pom.xml; }
 APP_NAME=opencenter-hello JAVA_OPTIONS="$(pom_property package.java.options)" APP_VERSION=1.0.0 \
