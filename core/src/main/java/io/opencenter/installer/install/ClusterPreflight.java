@@ -16,12 +16,14 @@ public final class ClusterPreflight {
     private ClusterPreflight() {}
 
     public static PreflightReport run(ClusterConfig config, CloudConnection cloud, Catalog catalog) {
-        return run(config, ClusterPlans.of(config), cloud, catalog);
+        CloudConnection inRegion = cloud.inRegionOf(config);
+        return run(config, ClusterPlans.of(config), inRegion, HeldResources.on(inRegion::openInfrastructure),
+                catalog);
     }
 
-    static PreflightReport run(ClusterConfig config, ProvisioningPlan plan, CloudConnection cloud, Catalog catalog) {
-        CloudConnection inRegion = cloud.inRegionOf(config);
-        return Preflight.run(config, plan, inRegion.profile(), inRegion.gateway(),
-                HeldResources.on(inRegion::openInfrastructure), catalog);
+    /** On {@code cloud}, already in the config's region; {@code held} lists what the cluster has there. */
+    static PreflightReport run(ClusterConfig config, ProvisioningPlan plan, CloudConnection cloud,
+                               HeldResources held, Catalog catalog) {
+        return Preflight.run(config, plan, cloud.profile(), cloud.gateway(), held, catalog);
     }
 }

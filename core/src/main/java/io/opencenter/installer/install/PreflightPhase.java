@@ -1,7 +1,6 @@
 package io.opencenter.installer.install;
 
 import io.opencenter.installer.preflight.HeldResources;
-import io.opencenter.installer.preflight.Preflight;
 import io.opencenter.installer.preflight.PreflightReport;
 import io.opencenter.installer.provision.Cancellation;
 import io.opencenter.installer.spec.Finding;
@@ -31,8 +30,7 @@ final class PreflightPhase implements Phase {
             return PhaseResult.failed("cannot write the config copy " + context.files().config() + ": "
                     + e.getMessage());
         }
-        CloudConnection cloud = context.cloud();
-        PreflightReport report = Preflight.run(context.config(), context.plan(), cloud.profile(), cloud.gateway(),
+        PreflightReport report = ClusterPreflight.run(context.config(), context.plan(), context.cloud(),
                 HeldResources.on(context.infrastructure()), context.catalog());
         context.preflight(report);
         PreflightResults.keep(context.workspace(), context.config().name(), report);
