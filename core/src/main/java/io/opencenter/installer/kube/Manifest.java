@@ -2,6 +2,7 @@ package io.opencenter.installer.kube;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -22,6 +23,7 @@ import java.util.Map;
 public record Manifest(Map<String, Object> content) {
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() { };
 
     public Manifest {
         content = Trees.freeze(content);
@@ -31,12 +33,18 @@ public record Manifest(Map<String, Object> content) {
     /** Every object of a YAML stream ({@code ---} separated; empty documents skipped). */
     public static List<Manifest> parseAll(String yaml) {
         List<Manifest> out = new ArrayList<>();
-        try (MappingIterator<Map<String, Object>> docs = YAML.readerFor(new TypeReference<Map<String, Object>>() { })
-                .readValues(yaml)) {
+        try (MappingIterator<JsonNode> docs = YAML.readerFor(JsonNode.class).readValues(yaml)) {
             while (docs.hasNextValue()) {
-                Map<String, Object> doc = docs.nextValue();
-                if (doc != null && !doc.isEmpty()) {
-                    out.add(new Manifest(doc));
+                JsonNode doc = docs.nextValue();
+                if (doc == null || doc.isNull() || doc.isMissingNode()) {
+                    continue; // an empty document between two "---"
+                }
+                if (!doc.isObject()) {
+                    throw new IllegalArgumentException("not a YAML manifest: document " + (out.size() + 1)
+                            + " is not a mapping");
+                }
+                if (!doc.isEmpty()) {
+                    out.add(new Manifest(YAML.convertValue(doc, MAP)));
                 }
             }
         } catch (JsonProcessingException e) {

@@ -9,7 +9,7 @@ import io.opencenter.installer.kube.KubeException.Kind;
 import javax.net.ssl.SSLException;
 import java.io.IOException;
 import java.net.ConnectException;
-import java.net.NoRouteToHostException;
+import java.net.SocketException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.net.http.HttpTimeoutException;
@@ -71,31 +71,38 @@ final class KubeErrors {
         return e.getMessage();
     }
 
-    /** The first cause that says the connection itself failed (TLS, refused, unresolved, timed out). */
+    /**
+     * The cause that says how the connection itself failed: TLS first, then the first of the JDK's named connection
+     * failures (refused, unresolved, timed out; the JDK client wraps a refusal's ConnectException around a
+     * ClosedChannelException that says less), else the innermost I/O failure.
+     */
     private static Throwable transportCause(Throwable e) {
-        Throwable found = null;
+        Throwable named = null;
+        Throwable innermost = null;
         for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
             if (t instanceof SSLException || t instanceof CertificateException) {
                 return t; // TLS wins over the IOException that wraps it
             }
-            if (found == null && (t instanceof ConnectException || t instanceof NoRouteToHostException
-                    || t instanceof UnknownHostException || t instanceof HttpTimeoutException
-                    || t instanceof SocketTimeoutException || t instanceof IOException)) {
-                found = t;
+            if (named == null && (t instanceof SocketException || t instanceof UnknownHostException
+                    || t instanceof HttpTimeoutException || t instanceof SocketTimeoutException)) {
+                named = t;
+            }
+            if (t instanceof IOException) {
+                innermost = t;
             }
         }
-        return found;
+        return named != null ? named : innermost;
     }
 
-    /** The exception's own message, else its deepest cause's, else its type. */
+    /** "ConnectException: Connection refused": the failure's type and its own words. */
     private static String rootMessage(Throwable t) {
-        if (t.getMessage() != null && !t.getMessage().isBlank()) {
-            return t.getMessage();
+        String m = t.getMessage();
+        if (t instanceof SSLException) {
+            return m; // its text says enough ("PKIX path building failed ...", "No name matching ...")
         }
-        Throwable root = t;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
+        if (t instanceof ConnectException && (m == null || m.isBlank())) {
+            return "connection refused"; // what the JDK client's ConnectException means, though it does not say so
         }
-        return root.getMessage() != null ? root.getMessage() : t.getClass().getSimpleName();
+        return t.getClass().getSimpleName() + (m == null || m.isBlank() ? "" : ": " + m);
     }
 }
