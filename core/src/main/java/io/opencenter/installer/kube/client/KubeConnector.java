@@ -16,6 +16,8 @@ import java.nio.file.Path;
  */
 public final class KubeConnector {
 
+    private static final int RETRIES = 3;
+
     private KubeConnector() {
     }
 
@@ -28,6 +30,10 @@ public final class KubeConnector {
     public static KubeCluster connect(Path kubeconfig, String context) {
         KubeconfigFile file = KubeconfigFile.read(kubeconfig, context);
         probe(file);
+        // fabric8 retries every 5xx and I/O failure 10 times with doubling backoff from 100 ms: ~20 s before an error
+        // surfaces, also for the 500 a schema-violating server-side apply gets (see KubeErrors). The phases above
+        // resume and retry on their own terms, so a short burst (100, 200, 400 ms) is enough here.
+        file.config().setRequestRetryBackoffLimit(RETRIES);
         KubernetesClient client = client(file.config());
         return new Fabric8Cluster(client, file.server());
     }

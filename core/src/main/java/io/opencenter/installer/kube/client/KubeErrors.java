@@ -36,8 +36,8 @@ final class KubeErrors {
         }
         int code = e instanceof KubernetesClientException k ? k.getCode() : 0;
         if (code > 0) {
-            return new KubeException(byStatus(code), code, what + ": " + code + " " + serverMessage(
-                    (KubernetesClientException) e), e);
+            String message = serverMessage((KubernetesClientException) e);
+            return new KubeException(byStatus(code, message), code, what + ": " + code + " " + message, e);
         }
         Throwable transport = transportCause(e);
         if (transport instanceof SSLException || transport instanceof CertificateException) {
@@ -51,7 +51,16 @@ final class KubeErrors {
         return new KubeException(Kind.SERVER_ERROR, 0, what + ": " + e.getMessage(), e);
     }
 
-    static Kind byStatus(int code) {
+    /**
+     * The kind for an HTTP status. One 500 is the client's fault: a server-side apply whose body does not fit the
+     * schema (a number where a string belongs, an undeclared field) fails while the server builds its typed patch, and
+     * the API server answers 500 "failed to create typed patch object" rather than 4xx (kubernetes/kubernetes#139253,
+     * 1.35 included): that is INVALID, as the same mistake in a create would be.
+     */
+    static Kind byStatus(int code, String message) {
+        if (code == 500 && message != null && message.startsWith("failed to create typed patch object")) {
+            return Kind.INVALID;
+        }
         return switch (code) {
             case 400, 422 -> Kind.INVALID;
             case 401 -> Kind.UNAUTHORIZED;

@@ -34,6 +34,10 @@ class KubeErrorsTest {
         assertThat(status(404, "not found").kind()).isEqualTo(Kind.NOT_FOUND);
         assertThat(status(429, "slow down").kind()).isEqualTo(Kind.SERVER_ERROR);
         assertThat(status(503, "unavailable").kind()).isEqualTo(Kind.SERVER_ERROR);
+        assertThat(status(500, "etcdserver: request timed out").kind()).isEqualTo(Kind.SERVER_ERROR);
+        // the API server's answer to a server-side apply that does not fit the schema
+        assertThat(status(500, "failed to create typed patch object (default/bad; /v1, Kind=ConfigMap): .data.count: "
+                + "expected string, got &value.valueUnstructured{Value:3}").kind()).isEqualTo(Kind.INVALID);
     }
 
     @Test
