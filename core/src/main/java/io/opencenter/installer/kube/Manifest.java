@@ -9,7 +9,6 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -97,10 +96,5 @@ public record Manifest(Map<String, Object> content) {
     public String toString() {
         // never the content: it may be a Secret
         return "Manifest[" + ref() + "]";
-    }
-
-    /** Convenience for tests and callers that build small objects in code. */
-    public static Manifest of(Map<String, ?> content) {
-        return new Manifest(Collections.unmodifiableMap(content));
     }
 }

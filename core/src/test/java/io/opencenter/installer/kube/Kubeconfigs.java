@@ -67,7 +67,7 @@ public final class Kubeconfigs {
         try {
             List<String> out = new ArrayList<>();
             for (JsonNode u : YAML.readTree(kubeconfig.toFile()).path("users")) {
-                u.path("user").fields().forEachRemaining(f -> {
+                u.path("user").properties().forEach(f -> {
                     if (f.getValue().isTextual() && f.getValue().asText().length() >= 16) {
                         out.add(f.getValue().asText());
                     }
