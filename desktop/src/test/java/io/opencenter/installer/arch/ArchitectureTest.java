@@ -102,6 +102,15 @@ class ArchitectureTest {
     }
 
     @Test
+    void onlyKubeUsesTheKubernetesClient() {
+        noClasses().that().resideOutsideOfPackage(ROOT + ".kube..")
+                .should().dependOnClassesThat().resideInAPackage("io.fabric8..")
+                .because("the kube port speaks in its own records, so the phases and the faces never depend on the "
+                        + "client library, and the sandbox's simulated Kubernetes can stand behind the same port")
+                .check(classes);
+    }
+
+    @Test
     void onlyTheWiringRootsKnowTheSandbox() {
         noClasses().that().resideOutsideOfPackage(ROOT + ".sandbox..").and().resideOutsideOfPackage(ROOT)
                 .and(notWiring())
