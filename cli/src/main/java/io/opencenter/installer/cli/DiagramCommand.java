@@ -4,9 +4,9 @@ import io.opencenter.installer.platform.Catalog;
 import io.opencenter.installer.topology.DiagramFormat;
 import io.opencenter.installer.topology.TopologyBuilder;
 import io.opencenter.installer.topology.TopologyDiagram;
+import io.opencenter.installer.workspace.Folders;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -36,8 +36,7 @@ final class DiagramCommand extends ConfigCommand {
                 return ExitCodes.FINDINGS;
             }
             TopologyDiagram diagram = TopologyBuilder.build(check.config(), catalog);
-            Path parent = out.toAbsolutePath().getParent();
-            Files.createDirectories(parent);
+            Folders.createParentOf(out);
             format.write(diagram, out);
             stdout.printf("wrote %s (%d namespaces, %d services, %d data-flow paths)%n",
                     out, diagram.namespaces().size(), diagram.services().size(), diagram.flows().size());

@@ -14,6 +14,7 @@ import io.opencenter.installer.spec.ClusterConfigs;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -106,6 +107,22 @@ class ProvisioningCommandsTest {
         assertThat(second.out()).contains("(0 created, " + SIZE + " already there)")
                 .doesNotContain("CREATING");
         assertThat(onTheCloud()).containsExactlyInAnyOrderElementsOf(planned());
+    }
+
+    @Test
+    void everyFolderAnApplyCreatesIsOwnerOnly() throws IOException {
+        CloudCli.Run r = run("apply", "-f", config.toString(), "--until", "infrastructure");
+        assertThat(r.exit()).as(r.out() + r.err()).isZero();
+        List<Path> folders;
+        try (var walk = Files.walk(workspace)) {
+            folders = walk.filter(Files::isDirectory).toList();
+        }
+        assertThat(folders).contains(workspace.resolve("sandbox"), workspace.resolve("clusters"),
+                workspace.resolve("clusters/demo"));
+        for (Path folder : folders) {
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(folder))).as(folder.toString())
+                    .isEqualTo("rwx------");
+        }
     }
 
     @Test

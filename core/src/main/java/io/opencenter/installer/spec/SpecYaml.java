@@ -14,6 +14,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.opencenter.installer.workspace.AtomicFiles;
+import io.opencenter.installer.workspace.Folders;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -94,7 +95,7 @@ public final class SpecYaml {
      */
     public static void save(ClusterConfig config, Path file) throws IOException {
         Path target = file.toAbsolutePath();
-        Files.createDirectories(target.getParent());
+        Folders.createParentOf(target);
         AtomicFiles.replace(target, toYaml(config), null);
     }
 
