@@ -38,6 +38,16 @@ class LogRedactorTest {
     }
 
     @Test
+    void urlsKeepTheirPortAndPathButNotATokenInThem() {
+        String request = "Executing Request: GET http://127.0.0.1:42455/volume/v3/0f6b2a4c8e1d4b7a9c3e5f7a1b2c4d6e/limits"
+                + "/os-availability-zone/detail?all_tenants=1";
+        assertThat(LogRedactor.redact(request)).isEqualTo(request);
+        String fernet = "gAAAAABmZ2xvYmFsLXRva2VuLWZvci10ZXN0aW5nLW9ubHktbm90LXJlYWwtYXQtYWxs";
+        assertThat(LogRedactor.redact("GET https://keystone.example.com:5000/v3/auth/" + fernet + "/check"))
+                .isEqualTo("GET https://keystone.example.com:5000/v3/auth/******/check");
+    }
+
+    @Test
     void countsEachMaskOnceEvenWhenRedactedTwice() {
         LogRedactor.Redacted once = LogRedactor.redactCounting("password=hunter2x Bearer abcdefghijkl");
         assertThat(once.masks()).isEqualTo(2);
