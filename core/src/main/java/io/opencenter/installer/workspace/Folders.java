@@ -19,6 +19,8 @@ import java.util.Set;
  */
 public final class Folders {
     public static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rwx------");
+    /** The reason of the exception thrown when a folder to create, or one above it, is a file. */
+    public static final String NOT_A_FOLDER = "is a file, not a folder";
 
     private Folders() {}
 
@@ -32,7 +34,7 @@ public final class Folders {
         Deque<Path> missing = new ArrayDeque<>();
         for (Path p = absolute; p != null && !Files.isDirectory(p); p = p.getParent()) {
             if (Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
-                throw new FileAlreadyExistsException(p.toString(), null, "is a file, not a folder");
+                throw new FileAlreadyExistsException(p.toString(), null, NOT_A_FOLDER);
             }
             missing.push(p);
         }

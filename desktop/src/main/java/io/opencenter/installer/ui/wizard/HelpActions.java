@@ -75,8 +75,7 @@ public final class HelpActions {
     void export(Path file) {
         exporting.set(true);
         Tasks.create(() -> {
-                    Folders.createParentOf(file);
-                    return SupportBundle.write(workspace, file);
+                    return SupportBundle.write(workspace, file); // creates missing folders
                 })
                 .onSuccess(this::exported)
                 .onUnhandledError(e -> dialogs.showError(bundle.getString("help.export.failed"),
