@@ -2,6 +2,7 @@ package io.opencenter.installer.openstack.config;
 
 import io.opencenter.installer.openstack.CloudProfile;
 import io.opencenter.installer.spec.Finding;
+import io.opencenter.installer.workspace.TextFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -110,6 +111,9 @@ public final class CloudsYaml {
         } catch (YamlFile.Malformed e) {
             findings.add(Finding.error("", e.getMessage(),
                     "check the indentation (spaces only) and that each key is followed by ': '"));
+            return Map.of();
+        } catch (TextFiles.Unreadable e) {
+            findings.add(Finding.error("", e.getMessage(), "give " + file.getFileName() + " as YAML text in UTF-8"));
             return Map.of();
         } catch (IOException e) {
             findings.add(Finding.error("", file + " could not be read: " + e.getClass().getSimpleName()

@@ -1,8 +1,7 @@
 package io.opencenter.installer.openstack.config;
 
+import io.opencenter.installer.workspace.TextFiles;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -33,8 +32,10 @@ final class YamlFile {
 
     /** The parsed document (null for an empty file). */
     static Object read(Path file) throws Malformed, IOException {
-        String text = Files.readString(file, StandardCharsets.UTF_8);
+        String text = TextFiles.read(file);
         LoaderOptions options = new LoaderOptions();
+        options.setCodePointLimit(TextFiles.MAX_BYTES);
+        options.setNestingDepthLimit(TextFiles.MAX_YAML_NESTING);
         // a clouds.yaml has no business with alias bombs; keep the expansion small
         options.setMaxAliasesForCollections(20);
         try {

@@ -9,11 +9,10 @@ import io.opencenter.installer.provision.PlannedResource;
 import io.opencenter.installer.provision.ResourceAttributes;
 import io.opencenter.installer.provision.ResourceKind;
 import io.opencenter.installer.provision.ResourceNames;
+import io.opencenter.installer.workspace.TextFiles;
 import org.openstack4j.model.compute.Keypair;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
@@ -68,7 +67,7 @@ final class KeypairObjects implements KindAdapter {
     static String readPublicKey(String file) {
         Path path = file.startsWith("~/") ? Path.of(System.getProperty("user.home"), file.substring(2)) : Path.of(file);
         try {
-            String key = Files.readString(path, StandardCharsets.UTF_8).trim();
+            String key = TextFiles.read(path).trim();
             if (key.isEmpty()) {
                 throw new OpenStackException(Kind.CONFIG, "the SSH public key file " + path.toAbsolutePath()
                         + " (spec.sshPublicKeyFile) is empty");
@@ -77,6 +76,9 @@ final class KeypairObjects implements KindAdapter {
         } catch (NoSuchFileException e) {
             throw new OpenStackException(Kind.CONFIG, "the SSH public key file " + path.toAbsolutePath()
                     + " (spec.sshPublicKeyFile) does not exist");
+        } catch (TextFiles.Unreadable e) {
+            throw new OpenStackException(Kind.CONFIG, "the SSH public key file (spec.sshPublicKeyFile) "
+                    + e.getMessage());
         } catch (IOException e) {
             throw new OpenStackException(Kind.CONFIG, "cannot read the SSH public key file " + path.toAbsolutePath()
                     + " (spec.sshPublicKeyFile): " + e.getClass().getSimpleName());
