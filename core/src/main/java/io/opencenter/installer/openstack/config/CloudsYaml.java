@@ -94,8 +94,13 @@ public final class CloudsYaml {
         Optional<Path> found = candidates.stream().filter(f -> Files.isRegularFile(f) && Files.isReadable(f))
                 .findFirst();
         if (found.isEmpty() && locations.getenv(overrideVariable).isPresent()) {
-            findings.add(Finding.error("", overrideVariable + " is set to " + candidates.get(0)
-                    + ", but there is no such file", "fix or unset " + overrideVariable));
+            Path named = candidates.get(0);
+            String what = Files.isDirectory(named) ? "which is a folder, not a file"
+                    : !Files.exists(named) ? "but there is no such file"
+                    : !Files.isRegularFile(named) ? "which is not a regular file (a device, FIFO or socket)"
+                    : "which cannot be read (check its permissions)";
+            findings.add(Finding.error("", overrideVariable + " is set to " + named + ", " + what,
+                    "fix or unset " + overrideVariable));
         }
         return found.orElse(null);
     }

@@ -98,4 +98,15 @@ class BadCloudEntryTest {
     static Stream<String> badEnvUrls() {
         return Stream.of("::garbage", "ftp://keystone.example.com/v3", "http://[::1", "keystone:5000");
     }
+
+    @org.junit.jupiter.api.Test
+    void osClientConfigFileNamingAFolderOrADeviceSaysSo() throws Exception {
+        Path folder = java.nio.file.Files.createDirectory(root.resolve("clouds.d"));
+        assertThat(new ConfigDirs(root).env(ConfigLocations.CLIENT_CONFIG_FILE, folder.toString()).load().findings())
+                .filteredOn(Finding::isError).singleElement().satisfies(f -> assertThat(f.message())
+                        .isEqualTo("OS_CLIENT_CONFIG_FILE is set to " + folder + ", which is a folder, not a file"));
+        assertThat(new ConfigDirs(root).env(ConfigLocations.CLIENT_CONFIG_FILE, "/dev/null").load().findings())
+                .filteredOn(Finding::isError).singleElement().satisfies(f -> assertThat(f.message())
+                        .contains("/dev/null, which is not a regular file"));
+    }
 }
