@@ -97,4 +97,23 @@ class BadInputFilesTest {
         assertThat(all).doesNotContain("Exception").doesNotContain("\tat ").doesNotContain(SECRET)
                 .doesNotContain("Input length");
     }
+
+    @org.junit.jupiter.api.Test
+    void aPrivateKeyAsSshPublicKeyFileIsRefusedBeforeAnythingIsCreated() throws Exception {
+        String body = "b3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZW";
+        Path key = Files.writeString(home.resolve("id_ed25519"), "-----BEGIN OPENSSH PRIVATE KEY-----\n" + body
+                + "\n-----END OPENSSH PRIVATE KEY-----\n");
+        String config = Files.readString(Path.of("examples/sandbox-cluster.yaml"))
+                .replace("\nspec:\n", "\nspec:\n  sshPublicKeyFile: " + key + "\n");
+        Path file = Files.writeString(home.resolve("cluster.yaml"), config);
+        Path workspace = home.resolve("ws");
+        for (String command : new String[] {"validate", "plan", "apply"}) {
+            CloudCli.Run r = CloudCli.run(home, "--workspace", workspace.toString(), command, "-f", file.toString());
+            assertThat(r.exit()).as(command + ": " + r.out() + r.err()).isEqualTo(ExitCodes.FINDINGS);
+            assertThat(r.out()).as(command).contains("ERROR spec.sshPublicKeyFile").contains(key.toString())
+                    .contains("holds a private key");
+            assertThat(r.out() + r.err()).doesNotContain(body).doesNotContain("Exception");
+            assertThat(workspace).as(command + " creates nothing").doesNotExist();
+        }
+    }
 }
