@@ -86,6 +86,24 @@ class CloudCommandTest {
     }
 
     @Test
+    void credentialsInTheAuthUrlAreNeverPrinted() throws IOException {
+        Files.writeString(home.resolve("clouds.yaml"), """
+                clouds:
+                  lab:
+                    auth: {auth_url: 'http://admin:Sup3rS3cretPw@127.0.0.1:1/v3', username: admin, password: pw-12345678, project_name: p}
+                """);
+        for (String[] args : new String[][] {{"cloud", "list"}, {"cloud", "test", "--cloud", "lab"}}) {
+            CloudCli.Run r = CloudCli.run(home, args);
+            assertThat(r.out() + r.err()).as(String.join(" ", args)).doesNotContain("Sup3rS3cretPw")
+                    .doesNotContain("admin:");
+        }
+        assertThat(CloudCli.run(home, "cloud", "list").out() + CloudCli.run(home, "cloud", "list").err())
+                .contains("auth.auth_url holds credentials");
+        assertThat(CloudCli.run(home, "cloud", "test", "--cloud", "lab").out())
+                .contains("Testing lab at http://127.0.0.1:1/v3");
+    }
+
+    @Test
     void listWithoutAnyCloudsYamlSaysWhereItLookedAndStillOffersTheSandbox() {
         CloudCli.Run r = CloudCli.run(home, "cloud", "list");
         assertThat(r.exit()).isZero();

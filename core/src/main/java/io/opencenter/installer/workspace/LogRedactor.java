@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * Masks secrets in text that leaves the process: the Install page's live log, the log file and stderr, the support
  * bundle. The engine never logs secrets on purpose; this is the second fence, for an error message that quotes a
  * request or a header. Masks the values in {@link SecretValues} and whatever looks like a secret (key=value
- * secrets, bearer tokens, PEM and age keys, long token runs). Cloud ids (UUIDs), names and addresses stay readable.
+ * secrets, credentials in URLs, bearer tokens, PEM and age keys, long token runs). Cloud ids (UUIDs), names and addresses stay readable.
  */
 public final class LogRedactor {
     public static final String MASK = "******";
@@ -48,6 +48,7 @@ public final class LogRedactor {
         int[] count = {0};
         // known values first: a pattern below could otherwise mask only part of one and leave the rest readable
         String result = SecretValues.mask(text, MASK, count);
+        result = UrlCredentials.mask(result, MASK, count); // any userinfo in a URL is a secret
         for (Pattern p : WHOLE) {
             result = p.matcher(result).replaceAll(m -> counted(count, MASK));
         }

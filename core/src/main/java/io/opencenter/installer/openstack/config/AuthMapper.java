@@ -2,6 +2,8 @@ package io.opencenter.installer.openstack.config;
 
 import io.opencenter.installer.openstack.CloudAuth;
 import io.opencenter.installer.openstack.Secret;
+import io.opencenter.installer.workspace.SecretValues;
+import io.opencenter.installer.workspace.UrlCredentials;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
@@ -157,6 +159,13 @@ final class AuthMapper {
             r.error("auth.auth_url", key + " " + problem, "give the Keystone URL: http:// or https://, a host, "
                     + "an optional port and path, e.g. " + KEYSTONE_EXAMPLE);
             return null;
+        }
+        if (UrlCredentials.present(url)) {
+            UrlCredentials.secrets(url).forEach(SecretValues::remember);
+            r.warning("auth.auth_url", r.keyName("auth.auth_url") + " holds credentials before the host "
+                    + "(user:password@); they are not used to log in, and are left out wherever the URL is kept or "
+                    + "shown", "keep the password in secure.yaml (auth.password) or OS_PASSWORD, not in the URL");
+            return UrlCredentials.strip(url);
         }
         return url;
     }

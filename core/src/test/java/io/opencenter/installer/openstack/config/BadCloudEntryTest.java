@@ -109,4 +109,22 @@ class BadCloudEntryTest {
                 .filteredOn(Finding::isError).singleElement().satisfies(f -> assertThat(f.message())
                         .contains("/dev/null, which is not a regular file"));
     }
+
+    @org.junit.jupiter.api.Test
+    void credentialsInTheAuthUrlAreAWarningAndLeftOut() {
+        ConfigDirs dirs = new ConfigDirs(root);
+        Path file = write(dirs.cwd.resolve("clouds.yaml"), "clouds:\n  lab:\n    auth: {auth_url: 'http://admin:"
+                + SECRET + "@10.0.0.5:5000/v3', username: u, password: " + SECRET + ", project_name: p}\n");
+
+        CloudsConfig config = dirs.load();
+
+        assertThat(config.require("lab").auth().authUrl()).isEqualTo("http://10.0.0.5:5000/v3");
+        assertThat(config.findings()).singleElement().satisfies(f -> {
+            assertThat(f.isError()).isFalse();
+            assertThat(f.path()).isEqualTo("clouds.lab.auth.auth_url");
+            assertThat(f.message()).startsWith("cloud 'lab' (" + file + "): auth.auth_url holds credentials")
+                    .doesNotContain(SECRET);
+            assertThat(f.hint()).contains("secure.yaml");
+        });
+    }
 }
