@@ -11,6 +11,7 @@ import io.opencenter.installer.provision.ResourceKind;
 import io.opencenter.installer.sandbox.SandboxOptions;
 import io.opencenter.installer.spec.ClusterConfig;
 import io.opencenter.installer.spec.ClusterConfigs;
+import io.opencenter.installer.spec.ClusterSpec;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -134,6 +135,23 @@ class ProvisioningCommandsTest {
                 .doesNotContain("GitOps");
         assertThat(r.err()).contains("phase bootstrap is not available in this version; infrastructure is complete");
         assertThat(onTheCloud()).hasSize(planned().size());
+    }
+
+    @Test
+    void aMissingSshPublicKeyFileStopsApplyAtPreflightBeforeAnythingIsCreated() throws IOException {
+        ClusterConfig c = ClusterConfigs.sandboxDefault();
+        ClusterSpec s = c.spec();
+        Path missing = home.resolve("keys/id_ed25519.pub");
+        Path withKey = CloudCli.writeConfig(home, "with-key.yaml", new ClusterConfig(c.apiVersion(), c.kind(),
+                c.metadata(), new ClusterSpec(s.cloud(), s.kubernetes(), s.network(), s.controlPlane(),
+                s.workerPools(), missing.toString(), s.platform(), s.provisioning(), s.offline())));
+        for (String command : new String[] {"preflight", "apply"}) {
+            CloudCli.Run r = run(command, "-f", withKey.toString());
+            assertThat(r.exit()).as(command + ": " + r.out() + r.err()).isEqualTo(ExitCodes.FINDINGS);
+            assertThat(r.out()).as(command).contains("ERROR spec.sshPublicKeyFile: sshPublicKeyFile " + missing
+                    + " does not exist").doesNotContain("CREATING");
+            assertThat(onTheCloud()).as(command).isEmpty();
+        }
     }
 
     @Test
