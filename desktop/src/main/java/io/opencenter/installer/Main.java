@@ -5,9 +5,12 @@ import io.opencenter.installer.ui.InstallerApp;
 import io.opencenter.installer.ui.LaunchOptions;
 import io.opencenter.installer.workspace.FileLog;
 import io.opencenter.installer.workspace.Workspace;
+import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -23,12 +26,40 @@ public final class Main {
 
     public static void main(String[] args) {
         if (isWizardInvocation(args)) {
-            Workspace workspace = Workspace.resolve(workspaceOption(args));
-            startFileLogInBackground(workspace); // the CLI starts it once picocli has read --workspace
-            InstallerApp.launchWizard(workspace, withoutWorkspace(args));
+            int exit = wizard(System.getenv(), System.getProperty("os.name", ""),
+                    System.getProperty("glass.platform"), System.err, () -> {
+                        Workspace workspace = Workspace.resolve(workspaceOption(args));
+                        startFileLogInBackground(workspace); // the CLI starts it once picocli has read --workspace
+                        InstallerApp.launchWizard(workspace, withoutWorkspace(args));
+                    });
+            if (exit != 0) {
+                System.exit(exit);
+            }
             return;
         }
         System.exit(InstallerCommand.run(args));
+    }
+
+    /**
+     * Starts the wizard through {@code launch}, unless there is no display: then says so (before anything is
+     * created) and returns {@link NoDisplay#EXIT}; 0 when the wizard ran.
+     */
+    static int wizard(Map<String, String> env, String osName, String glassPlatform, PrintStream err,
+            Runnable launch) {
+        Optional<String> missing = NoDisplay.missing(env, osName, glassPlatform);
+        if (missing.isPresent()) {
+            return NoDisplay.explain(missing.get(), err);
+        }
+        try {
+            launch.run();
+            return 0;
+        } catch (RuntimeException e) {
+            Optional<String> cause = NoDisplay.cause(e);
+            if (cause.isEmpty()) {
+                throw e;
+            }
+            return NoDisplay.explain(cause.get(), err);
+        }
     }
 
     /**

@@ -5,6 +5,7 @@ import io.opencenter.installer.spec.ClusterConfig;
 import io.opencenter.installer.spec.Finding;
 import io.opencenter.installer.spec.SpecValidator;
 import io.opencenter.installer.spec.SpecYaml;
+import io.opencenter.installer.workspace.TextFiles;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -16,7 +17,7 @@ import java.util.List;
 record ConfigCheck(ClusterConfig config, List<Finding> findings) {
 
     static ConfigCheck of(Path file, Catalog catalog) throws CliFailure {
-        if (!Files.isRegularFile(file)) {
+        if (!Files.exists(file)) {
             throw new CliFailure("cannot read config file " + file + ": no such file");
         }
         if (!Files.isReadable(file)) {
@@ -25,6 +26,8 @@ record ConfigCheck(ClusterConfig config, List<Finding> findings) {
         SpecYaml.LoadResult loaded;
         try {
             loaded = SpecYaml.load(file);
+        } catch (TextFiles.Unreadable e) {
+            throw new CliFailure("cannot read config file " + e.getMessage()); // a folder, FIFO, too large, binary
         } catch (IOException e) {
             throw new CliFailure("cannot read config file " + file + ": " + e.getMessage());
         }

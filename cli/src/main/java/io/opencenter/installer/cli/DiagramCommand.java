@@ -4,9 +4,10 @@ import io.opencenter.installer.platform.Catalog;
 import io.opencenter.installer.topology.DiagramFormat;
 import io.opencenter.installer.topology.TopologyBuilder;
 import io.opencenter.installer.topology.TopologyDiagram;
+import io.opencenter.installer.workspace.Folders;
+import io.opencenter.installer.workspace.IoProblems;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -19,7 +20,8 @@ import picocli.CommandLine.Option;
 final class DiagramCommand extends ConfigCommand {
 
     @Option(names = {"-o", "--out"}, required = true, paramLabel = "OUT",
-            description = "Output file; the extension picks the format: .svg or .png.")
+            description = "Output file; the extension picks the format: .svg or .png. Missing folders are created, "
+                    + "owner-only.")
     Path out;
 
     @Override
@@ -36,8 +38,7 @@ final class DiagramCommand extends ConfigCommand {
                 return ExitCodes.FINDINGS;
             }
             TopologyDiagram diagram = TopologyBuilder.build(check.config(), catalog);
-            Path parent = out.toAbsolutePath().getParent();
-            Files.createDirectories(parent);
+            Folders.createParentOf(out);
             format.write(diagram, out);
             stdout.printf("wrote %s (%d namespaces, %d services, %d data-flow paths)%n",
                     out, diagram.namespaces().size(), diagram.services().size(), diagram.flows().size());
@@ -46,7 +47,7 @@ final class DiagramCommand extends ConfigCommand {
             stderr.println("error: " + e.getMessage());
             return ExitCodes.FAILURE;
         } catch (IOException e) {
-            stderr.println("error: cannot write " + out + ": " + e.getMessage());
+            stderr.println("error: cannot write " + out + ": " + IoProblems.describe(e));
             return ExitCodes.FAILURE;
         }
     }

@@ -4,6 +4,7 @@ import io.opencenter.installer.install.Clouds;
 import io.opencenter.installer.install.SandboxProvider;
 import io.opencenter.installer.install.TofuExport;
 import io.opencenter.installer.platform.Catalog;
+import io.opencenter.installer.workspace.IoProblems;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -22,7 +23,8 @@ import picocli.CommandLine.Option;
 final class ExportTofuCommand extends ConfigCommand {
 
     @Option(names = {"-o", "--out"}, required = true, paramLabel = "DIR", description = "Folder for the module "
-            + "(created when missing; its .tf files of the same names are replaced).")
+            + "(created when missing, owner-only, as are missing folders above it; its .tf files of the same names "
+            + "are replaced).")
     Path dir;
 
     @Override
@@ -49,7 +51,7 @@ final class ExportTofuCommand extends ConfigCommand {
             err.println("error: " + e.getMessage());
             return ExitCodes.FAILURE;
         } catch (IOException e) {
-            err.println("error: cannot write " + dir + ": " + e.getMessage());
+            err.println("error: cannot write the module to " + dir + ": " + IoProblems.describe(e));
             return ExitCodes.FAILURE;
         }
     }

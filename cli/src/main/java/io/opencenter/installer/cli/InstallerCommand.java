@@ -3,6 +3,8 @@ package io.opencenter.installer.cli;
 import io.opencenter.installer.workspace.Workspace;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -49,6 +51,14 @@ public final class InstallerCommand {
     /** As {@link #run(PrintWriter, PrintWriter, String...)}, with the commands built by {@code wiring}. */
     public static int run(CliWiring wiring, PrintWriter out, PrintWriter err, String... args) {
         return run(wiring, out, err, false, args);
+    }
+
+    /** The names of the commands (what a user can run instead of the wizard), in the order of {@code --help}. */
+    public static List<String> commandNames() {
+        return Arrays.stream(InstallerCommand.class.getAnnotation(Command.class).subcommands())
+                .filter(c -> c != CommandLine.HelpCommand.class)
+                .map(c -> c.getAnnotation(Command.class).name())
+                .toList();
     }
 
     /** The command tree, its commands built by {@code wiring}. */

@@ -23,7 +23,7 @@ final class SupportBundleCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = {"-o", "--out"}, required = true, paramLabel = "FILE",
-            description = "The zip to write (replaced if present; its folder must exist).")
+            description = "The zip to write (replaced if present; missing folders are created, owner-only).")
     Path out;
 
     @Override

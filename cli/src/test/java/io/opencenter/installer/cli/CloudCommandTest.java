@@ -57,6 +57,53 @@ class CloudCommandTest {
     }
 
     @Test
+    void oneBadEntryIsReportedAtItsKeyAndTheOthersAreStillListed() throws IOException {
+        Path file = Files.writeString(home.resolve("clouds.yaml"), """
+                clouds:
+                  prod:
+                    auth: {auth_url: 'https://keystone.example:5000/v3', username: alice, password: pw-alice-1, project_name: prod}
+                  broken:
+                    auth:
+                      auth_url: ftp://keystone.example/v3
+                      username: bob
+                      password: !!binary aHVudGVyMg-not-base64
+                      project_name: x
+                  ci:
+                    auth: {auth_url: 'http://10.0.0.5/identity/v3', username: ci, password: pw-ci-12, project_name: ci}
+                """);
+        CloudCli.Run r = CloudCli.run(home, "cloud", "list");
+        assertThat(r.exit()).as(r.out() + r.err()).isZero();
+        assertThat(r.out() + r.err()).containsPattern("(?m)^\\s+prod\\s").containsPattern("(?m)^\\s+ci\\s")
+                .contains("cloud 'broken' (" + file + "): auth.auth_url uses the scheme ftp, but only http and https "
+                        + "are accepted")
+                .contains("cloud 'broken' (" + file + "): auth.password must be text, but is binary data (!!binary)")
+                .doesNotContain("aHVudGVyMg").doesNotContain("Illegal").doesNotContain("Exception");
+
+        CloudCli.Run test = CloudCli.run(home, "cloud", "test", "--cloud", "broken");
+        assertThat(test.exit()).isEqualTo(ExitCodes.FAILURE);
+        assertThat(test.err()).contains("auth.auth_url").contains(file.toString())
+                .doesNotContain("invalid URI scheme").doesNotContain("Exception");
+    }
+
+    @Test
+    void credentialsInTheAuthUrlAreNeverPrinted() throws IOException {
+        Files.writeString(home.resolve("clouds.yaml"), """
+                clouds:
+                  lab:
+                    auth: {auth_url: 'http://admin:Sup3rS3cretPw@127.0.0.1:1/v3', username: admin, password: pw-12345678, project_name: p}
+                """);
+        for (String[] args : new String[][] {{"cloud", "list"}, {"cloud", "test", "--cloud", "lab"}}) {
+            CloudCli.Run r = CloudCli.run(home, args);
+            assertThat(r.out() + r.err()).as(String.join(" ", args)).doesNotContain("Sup3rS3cretPw")
+                    .doesNotContain("admin:");
+        }
+        assertThat(CloudCli.run(home, "cloud", "list").out() + CloudCli.run(home, "cloud", "list").err())
+                .contains("auth.auth_url holds credentials");
+        assertThat(CloudCli.run(home, "cloud", "test", "--cloud", "lab").out())
+                .contains("Testing lab at http://127.0.0.1:1/v3");
+    }
+
+    @Test
     void listWithoutAnyCloudsYamlSaysWhereItLookedAndStillOffersTheSandbox() {
         CloudCli.Run r = CloudCli.run(home, "cloud", "list");
         assertThat(r.exit()).isZero();

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
@@ -66,5 +67,25 @@ class DiagramCommandTest {
         ValidateCommandTest.Run r = run("diagram", "-f", "examples/sandbox-cluster.yaml", "-o", tmp.resolve("x.pdf").toString());
         assertThat(r.exit()).isEqualTo(ExitCodes.FAILURE);
         assertThat(r.err()).contains(".svg").contains(".png");
+    }
+
+    @Test
+    void missingFoldersAreCreatedOwnerOnlyAsSupportBundleDoes() throws Exception {
+        Path svg = tmp.resolve("new/deeper/topology.svg");
+        ValidateCommandTest.Run r = run("diagram", "-f", "examples/sandbox-cluster.yaml", "-o", svg.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(svg).isRegularFile();
+        for (Path p : new Path[] {tmp.resolve("new"), tmp.resolve("new/deeper")}) {
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(p))).isEqualTo("rwx------");
+        }
+    }
+
+    @Test
+    void aFileWhereAFolderShouldBeIsExitOneSayingSo() throws Exception {
+        Path file = Files.writeString(tmp.resolve("plain"), "x");
+        ValidateCommandTest.Run r = run("diagram", "-f", "examples/sandbox-cluster.yaml", "-o",
+                file.resolve("topology.svg").toString());
+        assertThat(r.exit()).isEqualTo(ExitCodes.FAILURE);
+        assertThat(r.err()).contains(file + " is a file, not a folder").doesNotContain("Exception");
     }
 }

@@ -8,6 +8,7 @@ import io.opencenter.installer.spec.ClusterSpec;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -54,5 +55,27 @@ class ExportTofuCommandTest {
         CloudCli.Run r = CloudCli.run(home, "export", "tofu", "-f", config.toString());
         assertThat(r.exit()).isEqualTo(ExitCodes.FAILURE);
         assertThat(r.err()).contains("Missing required option: '--out=DIR'");
+    }
+
+    @Test
+    void anExistingFileAsTheOutputFolderIsExitOneSayingItIsAFile() throws IOException {
+        Path config = CloudCli.writeConfig(home, "c.yaml", ClusterConfigs.sandboxDefault());
+        Path file = Files.writeString(home.resolve("main.tf"), "keep me");
+        CloudCli.Run r = CloudCli.run(home, "export", "tofu", "-f", config.toString(), "-o", file.toString());
+        assertThat(r.exit()).isEqualTo(ExitCodes.FAILURE);
+        assertThat(r.err()).contains("error: cannot write the module to " + file + ": " + file
+                + " is a file, not a folder").doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(Files.readString(file)).isEqualTo("keep me");
+    }
+
+    @Test
+    void missingFoldersAreCreatedOwnerOnly() throws IOException {
+        Path config = CloudCli.writeConfig(home, "c.yaml", ClusterConfigs.sandboxDefault());
+        Path dir = home.resolve("out/tofu");
+        CloudCli.Run r = CloudCli.run(home, "export", "tofu", "-f", config.toString(), "-o", dir.toString());
+        assertThat(r.exit()).as(r.out() + r.err()).isZero();
+        for (Path p : new Path[] {home.resolve("out"), dir}) {
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(p))).isEqualTo("rwx------");
+        }
     }
 }

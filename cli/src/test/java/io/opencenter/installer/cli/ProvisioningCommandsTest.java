@@ -11,9 +11,11 @@ import io.opencenter.installer.provision.ResourceKind;
 import io.opencenter.installer.sandbox.SandboxOptions;
 import io.opencenter.installer.spec.ClusterConfig;
 import io.opencenter.installer.spec.ClusterConfigs;
+import io.opencenter.installer.spec.ClusterSpec;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -109,6 +111,22 @@ class ProvisioningCommandsTest {
     }
 
     @Test
+    void everyFolderAnApplyCreatesIsOwnerOnly() throws IOException {
+        CloudCli.Run r = run("apply", "-f", config.toString(), "--until", "infrastructure");
+        assertThat(r.exit()).as(r.out() + r.err()).isZero();
+        List<Path> folders;
+        try (var walk = Files.walk(workspace)) {
+            folders = walk.filter(Files::isDirectory).toList();
+        }
+        assertThat(folders).contains(workspace.resolve("sandbox"), workspace.resolve("clusters"),
+                workspace.resolve("clusters/demo"));
+        for (Path folder : folders) {
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(folder))).as(folder.toString())
+                    .isEqualTo("rwx------");
+        }
+    }
+
+    @Test
     void untilALaterPhaseBuildsTheInfrastructureThenSaysWhatIsNotAvailable() {
         CloudCli.Run r = run("apply", "-f", config.toString(), "--until", "bootstrap");
         assertThat(r.exit()).as(r.out() + r.err()).isEqualTo(ExitCodes.FAILURE);
@@ -117,6 +135,23 @@ class ProvisioningCommandsTest {
                 .doesNotContain("GitOps");
         assertThat(r.err()).contains("phase bootstrap is not available in this version; infrastructure is complete");
         assertThat(onTheCloud()).hasSize(planned().size());
+    }
+
+    @Test
+    void aMissingSshPublicKeyFileStopsApplyAtPreflightBeforeAnythingIsCreated() throws IOException {
+        ClusterConfig c = ClusterConfigs.sandboxDefault();
+        ClusterSpec s = c.spec();
+        Path missing = home.resolve("keys/id_ed25519.pub");
+        Path withKey = CloudCli.writeConfig(home, "with-key.yaml", new ClusterConfig(c.apiVersion(), c.kind(),
+                c.metadata(), new ClusterSpec(s.cloud(), s.kubernetes(), s.network(), s.controlPlane(),
+                s.workerPools(), missing.toString(), s.platform(), s.provisioning(), s.offline())));
+        for (String command : new String[] {"preflight", "apply"}) {
+            CloudCli.Run r = run(command, "-f", withKey.toString());
+            assertThat(r.exit()).as(command + ": " + r.out() + r.err()).isEqualTo(ExitCodes.FINDINGS);
+            assertThat(r.out()).as(command).contains("ERROR spec.sshPublicKeyFile: sshPublicKeyFile " + missing
+                    + " does not exist").doesNotContain("CREATING");
+            assertThat(onTheCloud()).as(command).isEmpty();
+        }
     }
 
     @Test

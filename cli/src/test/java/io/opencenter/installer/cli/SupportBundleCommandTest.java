@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,14 +32,28 @@ class SupportBundleCommandTest {
     }
 
     @Test
-    void aFolderThatDoesNotExistIsExitOneWithThePath() {
+    void aFolderThatDoesNotExistIsCreatedOwnerOnlyAsDiagramDoes() throws IOException {
         Path zip = dir.resolve("missing").resolve("support.zip");
 
         ValidateCommandTest.Run r = ValidateCommandTest.run("--workspace", dir.resolve("ws").toString(),
                 "support-bundle", "-o", zip.toString());
 
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(zip).isRegularFile();
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(zip.getParent()))).isEqualTo("rwx------");
+    }
+
+    @Test
+    void aFileWhereAFolderShouldBeIsExitOneSayingSo() throws IOException {
+        Path file = Files.writeString(dir.resolve("plain"), "x");
+        Path zip = file.resolve("support.zip");
+
+        ValidateCommandTest.Run r = ValidateCommandTest.run("--workspace", dir.resolve("ws").toString(),
+                "support-bundle", "-o", zip.toString());
+
         assertThat(r.exit()).isEqualTo(ExitCodes.FAILURE);
-        assertThat(r.err()).contains("error: cannot write the support bundle " + zip).contains("does not exist");
+        assertThat(r.err()).contains("error: cannot write the support bundle " + zip)
+                .contains(file + " is a file, not a folder").doesNotContain("Exception").doesNotContain("\tat ");
         assertThat(r.out()).isEmpty();
     }
 

@@ -3,6 +3,7 @@ package io.opencenter.installer.install;
 import io.opencenter.installer.preflight.HeldResources;
 import io.opencenter.installer.preflight.PreflightReport;
 import io.opencenter.installer.provision.Cancellation;
+import io.opencenter.installer.spec.ConfigCopies;
 import io.opencenter.installer.spec.Finding;
 import io.opencenter.installer.spec.SpecYaml;
 import java.io.IOException;
@@ -25,7 +26,7 @@ final class PreflightPhase implements Phase {
         listener.phase(InstallPhase.PREFLIGHT, PhaseState.RUNNING, "checking the cloud");
         try {
             context.workspace().ensureExists();
-            SpecYaml.save(context.config(), context.files().config());
+            SpecYaml.save(ConfigCopies.withoutUrlCredentials(context.config()), context.files().config());
         } catch (IOException | UncheckedIOException e) {
             return PhaseResult.failed("cannot write the config copy " + context.files().config() + ": "
                     + e.getMessage());

@@ -1,6 +1,5 @@
 package io.opencenter.installer.install;
 
-import io.opencenter.installer.workspace.ClusterFiles;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -8,10 +7,11 @@ import io.opencenter.installer.preflight.PreflightReport;
 import io.opencenter.installer.preflight.QuotaLine;
 import io.opencenter.installer.spec.Finding;
 import io.opencenter.installer.workspace.AtomicFiles;
+import io.opencenter.installer.workspace.ClusterFiles;
+import io.opencenter.installer.workspace.Folders;
 import io.opencenter.installer.workspace.Workspace;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -38,7 +38,7 @@ public final class PreflightResults {
         Path file = ClusterFiles.of(workspace, cluster).preflight();
         try {
             workspace.ensureExists();
-            Files.createDirectories(file.getParent());
+            Folders.createParentOf(file);
             AtomicFiles.replace(file, json(cluster, report, Instant.now()), null);
         } catch (IOException | UncheckedIOException e) {
             LOG.warn("cluster {}: cannot keep the preflight results in {}: {}", cluster, file, e.getMessage());

@@ -13,6 +13,7 @@ import io.opencenter.installer.provision.ResourceKind;
 import io.opencenter.installer.provision.ResourceNames;
 import io.opencenter.installer.spec.ClusterConfig;
 import io.opencenter.installer.spec.Finding;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -36,6 +37,20 @@ public final class Preflight {
     public static PreflightReport run(ClusterConfig config, ProvisioningPlan plan, CloudProfile profile,
                                       Function<CloudProfile, OpenStackGateway> connect, HeldResources held,
                                       Catalog catalog) {
+        // the local files apply will read come first: they need no cloud, and a bad one stops apply before it starts
+        List<Finding> local = LocalInputsCheck.check(plan);
+        PreflightReport cloud = onTheCloud(config, plan, profile, connect, held, catalog);
+        if (local.isEmpty()) {
+            return cloud;
+        }
+        List<Finding> all = new ArrayList<>(local);
+        all.addAll(cloud.findings());
+        return new PreflightReport(all, cloud.quotaTable());
+    }
+
+    private static PreflightReport onTheCloud(ClusterConfig config, ProvisioningPlan plan, CloudProfile profile,
+                                              Function<CloudProfile, OpenStackGateway> connect, HeldResources held,
+                                              Catalog catalog) {
         OpenStackGateway gateway;
         try {
             gateway = connect.apply(profile);

@@ -9,6 +9,9 @@
  * failed calls into findings ({@link io.opencenter.installer.preflight.FailureFindings}). The checks, in
  * report order:
  * <ol>
+ *   <li>the local files apply will read, before the cloud is asked ({@link
+ *       io.opencenter.installer.preflight.LocalInputsCheck}: the SSH public key exists and is one OpenSSH public
+ *       key, {@code spec.sshPublicKeyFile}); every kind of planned resource declares its local inputs there;</li>
  *   <li>cloud entry exists and is usable ({@link io.opencenter.installer.preflight.CloudEntryCheck},
  *       {@code spec.cloud.name}); login works (401 names user, project, domains and auth URL; TLS suggests
  *       {@code cacert}; unreachable names the URL);</li>

@@ -11,6 +11,8 @@ import static io.opencenter.installer.spec.ConfigField.SSH_KEY;
 import io.opencenter.installer.spec.ClusterSpec.Cloud;
 import io.opencenter.installer.spec.ClusterSpec.Offline;
 import io.opencenter.installer.spec.ClusterSpec.Provisioning;
+import java.nio.file.Files;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -45,8 +47,14 @@ final class CloudRules {
     }
 
     private static void sshKey(String file, Findings f) {
-        // A private key here would be read and uploaded to the cloud: worth stopping to check.
-        if (file != null && !file.isBlank() && !file.endsWith(".pub")) {
+        if (file == null || file.isBlank()) {
+            return;
+        }
+        // A private key here would be read and uploaded to the cloud: refused when the file is there to look at
+        Optional<String> problem = SshPublicKey.problemWithFile(file);
+        if (problem.isPresent()) {
+            f.error(SSH_KEY, "sshPublicKeyFile " + Findings.quote(file) + " " + problem.get(), SshPublicKey.HINT);
+        } else if (!file.endsWith(".pub") && !Files.exists(SshPublicKey.path(file))) {
             f.warning(SSH_KEY, "sshPublicKeyFile " + Findings.quote(file)
                     + " does not end in .pub; is it a private key?", "point it at the public half, e.g. "
                     + file + ".pub");

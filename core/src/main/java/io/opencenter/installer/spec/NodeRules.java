@@ -22,6 +22,9 @@ import java.util.Set;
 /** {@code controlPlane} and {@code workerPools}: counts, sizes, names, and whether anything can run workloads. */
 final class NodeRules {
     private static final String RESERVED_POOL_NAME = "control-plane";
+    /** A pool named "plane" in a cluster named "x-control" names its nodes like cluster x's control plane. */
+    private static final String CONTROL_PLANE_HEAD = "-control";
+    private static final String CONTROL_PLANE_TAIL = "plane";
     static final Set<Integer> CONTROL_PLANE_COUNTS = Set.of(1, 3, 5);
     static final int MAX_WORKERS_PER_POOL = 100;
     static final int MIN_VOLUME_GB = 10;
@@ -30,14 +33,15 @@ final class NodeRules {
 
     private NodeRules() {}
 
-    static void check(ControlPlane cp, List<WorkerPool> pools, Findings f) {
+    /** @param cluster the cluster's name (null when missing): node names start with it */
+    static void check(String cluster, ControlPlane cp, List<WorkerPool> pools, Findings f) {
         boolean cpCountValid = controlPlane(cp, f);
         int workers = 0;
         boolean allCountsValid = true;
         Map<String, Integer> firstIndexOfName = new HashMap<>();
         List<WorkerPool> all = pools == null ? List.of() : pools;
         for (int i = 0; i < all.size(); i++) {
-            int count = workerPool(all.get(i), i, firstIndexOfName, f);
+            int count = workerPool(cluster, all.get(i), i, firstIndexOfName, f);
             allCountsValid &= count >= 0;
             workers += Math.max(count, 0);
         }
@@ -87,7 +91,8 @@ final class NodeRules {
     }
 
     /** @return the pool's node count, or -1 when the pool or its count is missing or invalid */
-    private static int workerPool(WorkerPool pool, int index, Map<String, Integer> seen, Findings f) {
+    private static int workerPool(String cluster, WorkerPool pool, int index, Map<String, Integer> seen,
+            Findings f) {
         if (pool == null) {
             String path = WORKER_POOLS.at(index);
             f.error(path, Findings.lastSegment(path) + " is empty",
@@ -101,14 +106,26 @@ final class NodeRules {
                 String suggestion = Dns1123.suggest(name, MAX_POOL_NAME);
                 f.error(namePath, "pool name " + Findings.quote(name) + " is not a DNS-1123 label"
                         + " (lower-case letters, digits and '-', at most " + MAX_POOL_NAME + " characters)",
-                        "use e.g. " + (suggestion.isEmpty() ? "workers" : suggestion));
+                        "use e.g. " + (suggestion.replace("-", "").isEmpty() ? "workers" : suggestion.replace("-", "")));
             } else if (RESERVED_POOL_NAME.equals(name)) {
                 // node names are <cluster>-<pool>-<n>: this pool's nodes would clash with the control plane's
                 f.error(namePath, "pool name " + name + " is reserved for the control-plane nodes",
                         "use another name, e.g. workers");
+            } else if (name.indexOf('-') >= 0) {
+                f.error(namePath, "pool name " + name + " contains '-', which makes node names ambiguous",
+                        "nodes are named <cluster>-<pool>-<n>, so a pool name is one word: with a '-' in it, two "
+                                + "clusters in one project could name their nodes alike (cluster demo, pool x-default "
+                                + "and cluster demo-x, pool default both give demo-x-default-1); use e.g. "
+                                + name.replace("-", ""));
+            } else if (CONTROL_PLANE_TAIL.equals(name) && cluster != null && cluster.endsWith(CONTROL_PLANE_HEAD)) {
+                f.error(namePath, "pool name " + name + " in cluster " + cluster + " makes node names ambiguous",
+                        "nodes are named <cluster>-<pool>-<n>: this pool's nodes " + cluster + "-" + name
+                                + "-1, … would be named like the control-plane nodes of cluster "
+                                + cluster.substring(0, cluster.length() - CONTROL_PLANE_HEAD.length())
+                                + "; use another name, e.g. workers");
             } else if (seen.containsKey(name)) {
                 f.error(namePath, "pool name " + name + " is already used by workerPools[" + seen.get(name) + "]",
-                        "give each worker pool its own name, e.g. " + name + "-" + (index + 1));
+                        "give each worker pool its own name, e.g. " + name + (index + 1));
             } else {
                 seen.put(name, index);
             }

@@ -11,6 +11,7 @@ import static io.opencenter.installer.spec.ConfigField.PROFILE;
 import io.opencenter.installer.spec.ClusterSpec.GitOps;
 import io.opencenter.installer.spec.ClusterSpec.Oidc;
 import io.opencenter.installer.spec.ClusterSpec.Platform;
+import io.opencenter.installer.workspace.UrlCredentials;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.List;
@@ -93,7 +94,7 @@ final class PlatformRules {
         }
         // The API server refuses a non-https issuer, so catch it here rather than in a failed rollout.
         if (!isHttpsUrl(oidc.issuerUrl())) {
-            f.error(OIDC_ISSUER, "issuerUrl " + Findings.quote(oidc.issuerUrl())
+            f.error(OIDC_ISSUER, "issuerUrl " + Findings.quote(UrlCredentials.masked(oidc.issuerUrl()))
                     + " is not an https:// URL", "use e.g. https://keycloak.example.com/realms/opencenter, or remove"
                     + " it to use the cluster's own Keycloak");
         }
@@ -114,10 +115,16 @@ final class PlatformRules {
             return;
         }
         String url = gitops.repoUrl();
-        if (f.require(GIT_REPO, url, "use e.g. " + RepoUrls.EXAMPLES)
-                && !RepoUrls.isValid(url)) {
-            f.error(GIT_REPO, "repoUrl " + Findings.quote(url) + " is not a git or oci URL",
-                    "use e.g. " + RepoUrls.EXAMPLES);
+        if (f.require(GIT_REPO, url, "use e.g. " + RepoUrls.EXAMPLES)) {
+            if (!RepoUrls.isValid(url)) {
+                f.error(GIT_REPO, "repoUrl " + Findings.quote(UrlCredentials.masked(url)) + " is not a git or oci URL",
+                        "use e.g. " + RepoUrls.EXAMPLES);
+            } else if (UrlCredentials.present(url)) {
+                f.warning(GIT_REPO, "repoUrl " + Findings.quote(UrlCredentials.masked(url)) + " holds credentials "
+                        + "before the host; the installer's copies of the config and its support bundle leave them "
+                        + "out", "credentials belong in secure.yaml, OS_* variables or a token file, not in URLs: "
+                        + "use " + UrlCredentials.strip(url));
+            }
         }
         String path = gitops.path();
         if (path != null && (path.startsWith("/") || List.of(path.split("/")).contains(".."))) {

@@ -32,7 +32,7 @@ public final class SpecValidator {
         }
         CloudRules.check(spec, f);
         new NetworkRules(f).check(spec.kubernetes(), spec.network(), NodeRules.totalNodes(spec));
-        NodeRules.check(spec.controlPlane(), spec.workerPools(), f);
+        NodeRules.check(config.name(), spec.controlPlane(), spec.workerPools(), f);
         new PlatformRules(services, f).check(spec);
         return f.list();
     }

@@ -14,13 +14,14 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.opencenter.installer.workspace.AtomicFiles;
+import io.opencenter.installer.workspace.Folders;
+import io.opencenter.installer.workspace.TextFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.yaml.snakeyaml.LoaderOptions;
 
 /**
  * Reads and writes cluster config files. Reading never throws for bad content: every problem (syntax, wrong
@@ -72,11 +73,12 @@ public final class SpecYaml {
     /**
      * Reads a file as UTF-8 and {@link #parse}s it.
      *
-     * @throws IOException when the file itself cannot be read (missing, no permission): that is not a problem of
-     *                     the config's content, and callers such as the CLI report it differently
+     * @throws IOException when the file itself cannot be read (missing, no permission, a folder, too large, not
+     *                     UTF-8 text: {@link TextFiles}): that is not a problem of the config's content, and callers
+     *                     such as the CLI report it differently
      */
     public static LoadResult load(Path file) throws IOException {
-        return parse(Files.readString(file, StandardCharsets.UTF_8));
+        return parse(TextFiles.read(file));
     }
 
     public static String toYaml(ClusterConfig config) {
@@ -94,12 +96,17 @@ public final class SpecYaml {
      */
     public static void save(ClusterConfig config, Path file) throws IOException {
         Path target = file.toAbsolutePath();
-        Files.createDirectories(target.getParent());
+        Folders.createParentOf(target);
         AtomicFiles.replace(target, toYaml(config), null);
     }
 
     private static ObjectMapper createMapper() {
+        LoaderOptions limits = new LoaderOptions();
+        // a string in memory is not capped like a file: the reader stops at the same size, and at a sane depth
+        limits.setCodePointLimit(TextFiles.MAX_BYTES);
+        limits.setNestingDepthLimit(TextFiles.MAX_YAML_NESTING);
         YAMLFactory factory = YAMLFactory.builder()
+                .loaderOptions(limits)
                 .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
                 .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
                 // keeps "1.33" a string, not a float, when the file is read again

@@ -3,6 +3,8 @@ package io.opencenter.installer.support;
 import io.opencenter.installer.workspace.ClusterFiles;
 import io.opencenter.installer.workspace.AtomicFiles;
 import io.opencenter.installer.workspace.FileLog;
+import io.opencenter.installer.workspace.Folders;
+import io.opencenter.installer.workspace.IoProblems;
 import io.opencenter.installer.workspace.LogRedactor;
 import io.opencenter.installer.workspace.Workspace;
 import java.io.BufferedReader;
@@ -12,10 +14,7 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -51,18 +50,18 @@ public final class SupportBundle {
         this.text = new BufferedWriter(new OutputStreamWriter(zip, StandardCharsets.UTF_8));
     }
 
-    /** Writes the bundle to {@code target} (replaced if present, mode 0600) and says what went in. */
+    /**
+     * Writes the bundle to {@code target} (replaced if present, mode 0600; missing folders are created, 0700) and
+     * says what went in.
+     */
     public static SupportBundleReport write(Workspace workspace, Path target) throws IOException {
         Path file = target.toAbsolutePath().normalize();
-        Path dir = file.getParent();
-        if (dir == null || !Files.isDirectory(dir)) {
-            throw new IOException("cannot write the support bundle " + file + ": folder " + dir + " does not exist");
-        }
         if (Files.isDirectory(file)) {
             throw new IOException("cannot write the support bundle " + file + ": it is a folder; name a .zip file");
         }
         SupportBundleReport[] report = new SupportBundleReport[1];
         try {
+            Folders.createParentOf(file); // missing folders are created, owner-only, as diagram -o does
             AtomicFiles.replace(file, out -> {
                 ZipOutputStream zip = new ZipOutputStream(out);
                 SupportBundle bundle = new SupportBundle(workspace, zip);
@@ -71,7 +70,7 @@ public final class SupportBundle {
                 report[0] = new SupportBundleReport(file, bundle.entries, bundle.redactions);
             }, null);
         } catch (IOException e) {
-            throw new IOException("cannot write the support bundle " + file + ": " + describe(e), e);
+            throw new IOException("cannot write the support bundle " + file + ": " + IoProblems.describe(e), e);
         }
         return report[0];
     }
@@ -133,19 +132,5 @@ public final class SupportBundle {
         try (Stream<Path> s = Files.list(dir)) {
             return s.filter(p -> name.test(p.getFileName().toString())).sorted().toList();
         }
-    }
-
-    /** The JDK's messages for file errors are often just the path; say what happened to it. */
-    static String describe(IOException e) {
-        if (e instanceof AccessDeniedException a) {
-            return "permission denied on " + a.getFile();
-        }
-        if (e instanceof NoSuchFileException n) {
-            return "no such file or folder " + n.getFile();
-        }
-        if (e instanceof FileSystemException f && f.getReason() != null) {
-            return f.getReason() + " (" + f.getFile() + ")";
-        }
-        return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
     }
 }

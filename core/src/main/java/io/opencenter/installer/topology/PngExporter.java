@@ -1,5 +1,6 @@
 package io.opencenter.installer.topology;
 
+import io.opencenter.installer.workspace.Folders;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -11,7 +12,6 @@ import java.awt.geom.Path2D;
 import java.awt.geom.RoundRectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import javax.imageio.ImageIO;
@@ -25,10 +25,7 @@ public final class PngExporter {
     /** Paints at {@code scale} (1 = one diagram unit per pixel); the image is ceil(width × scale) wide. */
     public void write(TopologyDiagram diagram, Path file, double scale) throws IOException {
         BufferedImage image = render(diagram, scale);
-        Path parent = file.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
-        }
+        Folders.createParentOf(file);
         if (!ImageIO.write(image, "png", file.toFile())) {
             throw new IOException("no PNG writer available in this Java runtime");
         }

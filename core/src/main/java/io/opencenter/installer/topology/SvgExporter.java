@@ -1,5 +1,6 @@
 package io.opencenter.installer.topology;
 
+import io.opencenter.installer.workspace.Folders;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -44,10 +45,7 @@ public final class SvgExporter {
     }
 
     public void write(TopologyDiagram diagram, Path file) throws IOException {
-        Path parent = file.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
-        }
+        Folders.createParentOf(file);
         Files.writeString(file, toSvg(diagram), StandardCharsets.UTF_8);
     }
 

@@ -15,7 +15,6 @@ import java.io.PrintStream;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Optional;
 import org.slf4j.ILoggerFactory;
 import org.slf4j.LoggerFactory;
@@ -112,9 +111,9 @@ public final class FileLog {
     private static void prepare(Workspace workspace, Path file) throws IOException {
         workspace.ensureExists();
         Path dir = file.getParent();
-        Files.createDirectories(dir);
+        Folders.create(dir);
         if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-            Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
+            Files.setPosixFilePermissions(dir, Folders.OWNER_ONLY);
         }
         OwnerOnlyRollingAppender.createOwnerOnly(file);
         if (!Files.isWritable(file)) {

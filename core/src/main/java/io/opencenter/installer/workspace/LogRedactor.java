@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * Masks secrets in text that leaves the process: the Install page's live log, the log file and stderr, the support
  * bundle. The engine never logs secrets on purpose; this is the second fence, for an error message that quotes a
  * request or a header. Masks the values in {@link SecretValues} and whatever looks like a secret (key=value
- * secrets, bearer tokens, PEM and age keys, long token runs). Cloud ids (UUIDs), names and addresses stay readable.
+ * secrets, credentials in URLs, bearer tokens, PEM and age keys, long token runs). Cloud ids (UUIDs), names and addresses stay readable.
  */
 public final class LogRedactor {
     public static final String MASK = "******";
@@ -26,6 +26,9 @@ public final class LogRedactor {
     private static final Pattern AGE_KEY = Pattern.compile("AGE-SECRET-KEY-1[0-9A-Z]+");
     /** Long unbroken runs of token characters (Keystone fernet tokens, base64 keys); UUIDs break at dashes. */
     private static final Pattern LONG_TOKEN = Pattern.compile("(?<![\\w/.-])[A-Za-z0-9+/_=-]{40,}(?![\\w/.-])");
+
+    /** A long token between the slashes of a URL (a token in a path segment). */
+    private static final Pattern URL_PART_TOKEN = Pattern.compile("(?<![\\w.-])[A-Za-z0-9+_=-]{40,}(?![\\w.-])");
 
     private static final List<Pattern> WHOLE = List.of(PEM, AGE_KEY);
 
@@ -45,15 +48,48 @@ public final class LogRedactor {
         int[] count = {0};
         // known values first: a pattern below could otherwise mask only part of one and leave the rest readable
         String result = SecretValues.mask(text, MASK, count);
+        result = UrlCredentials.mask(result, MASK, count); // any userinfo in a URL is a secret
         for (Pattern p : WHOLE) {
             result = p.matcher(result).replaceAll(m -> counted(count, MASK));
         }
         result = KEY_VALUE.matcher(result).replaceAll(m -> isMask(m.group(2)) ? Matcher.quoteReplacement(m.group())
                 : counted(count, m.group(1) + MASK));
         result = BEARER.matcher(result).replaceAll(m -> counted(count, m.group(1) + MASK));
-        result = LONG_TOKEN.matcher(result).replaceAll(m -> looksLikeUuidList(m.group())
-                ? Matcher.quoteReplacement(m.group()) : counted(count, MASK));
+        result = longTokens(result, count);
         return new Redacted(result, count[0]);
+    }
+
+    /**
+     * Masks long token runs. Inside a URL a run also spans {@code port/path} ('/' is a base64 character), so there
+     * only a path segment or query part that is itself a long token is masked: the port and path stay readable.
+     */
+    private static String longTokens(String text, int[] count) {
+        Matcher m = LONG_TOKEN.matcher(text);
+        StringBuilder out = new StringBuilder(text.length());
+        while (m.find()) {
+            String run = m.group();
+            String replacement;
+            if (looksLikeUuidList(run)) {
+                replacement = Matcher.quoteReplacement(run);
+            } else if (inUrl(text, m.start())) {
+                replacement = Matcher.quoteReplacement(URL_PART_TOKEN.matcher(run).replaceAll(part ->
+                        looksLikeUuidList(part.group()) ? Matcher.quoteReplacement(part.group()) : counted(count, MASK)));
+            } else {
+                replacement = counted(count, MASK);
+            }
+            m.appendReplacement(out, replacement);
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /** True when the word that {@code at} lies in (up to the previous blank or quote) holds {@code ://}. */
+    private static boolean inUrl(String text, int at) {
+        int from = at;
+        while (from > 0 && " \t\r\n\"'<>()".indexOf(text.charAt(from - 1)) < 0) {
+            from--;
+        }
+        return text.substring(from, at).contains("://");
     }
 
     private static boolean isMask(String value) {

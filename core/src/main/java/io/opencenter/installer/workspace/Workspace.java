@@ -71,7 +71,7 @@ public record Workspace(Path root) {
     /** Creates the folder (owner-only on POSIX: it will hold keys and journals) and returns it. */
     public Path ensureExists() {
         try {
-            Files.createDirectories(root);
+            Folders.create(root);
             if (root.getFileSystem().supportedFileAttributeViews().contains("posix")) {
                 Files.setPosixFilePermissions(root, PosixFilePermissions.fromString("rwx------"));
             }

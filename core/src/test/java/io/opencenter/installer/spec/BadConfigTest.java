@@ -166,6 +166,11 @@ class BadConfigTest {
                 "spec.workerPools[0].name"));
         c.add(rule("pool named like the control plane", os().set("    - name: default", "    - name: control-plane"),
                 "spec.workerPools[0].name"));
+        c.add(rule("pool name with a '-' (ambiguous across clusters)", os().set("    - name: default", "    - name: x-default"),
+                "spec.workerPools[0].name").hint("demo-x-default-1"));
+        c.add(rule("pool plane in a cluster named *-control", os().set("  name: prod-east", "  name: prod-control")
+                        .set("    - name: default", "    - name: plane"),
+                "spec.workerPools[0].name").hint("control-plane nodes of cluster prod"));
         c.add(rule("pool names not unique", os().insertAfter("      volumeSizeGb: 100", "    - name: default", "      count: 1",
                 "      flavor: m1.large", "      image: ubuntu-24.04"), "spec.workerPools[1].name"));
         c.add(rule("control-plane volume too small", os().set("    volumeSizeGb: 50", "    volumeSizeGb: 5"),

@@ -93,7 +93,7 @@ class SpecValidatorTest {
         ClusterConfig base = ClusterConfigs.sandboxDefault();
         ClusterSpec s = base.spec();
         ClusterConfig config = new ClusterConfig(base.apiVersion(), base.kind(), base.metadata(), new ClusterSpec(
-                s.cloud(), s.kubernetes(), s.network(), s.controlPlane(), s.workerPools(), "~/.ssh/id_ed25519",
+                s.cloud(), s.kubernetes(), s.network(), s.controlPlane(), s.workerPools(), "/nonexistent/.ssh/id_ed25519",
                 s.platform(), s.provisioning(), s.offline()));
         List<Finding> findings = validator.validate(config);
         assertThat(findings).singleElement().satisfies(f -> {

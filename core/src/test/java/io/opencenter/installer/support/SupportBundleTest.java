@@ -71,13 +71,26 @@ class SupportBundleTest {
     }
 
     @Test
+    void missingFoldersAreCreatedOwnerOnly() throws IOException {
+        Path missing = dir.resolve("no-such-folder").resolve("bundle.zip");
+
+        SupportBundle.write(workspace(), missing);
+
+        assertThat(missing).isRegularFile();
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(missing.getParent())))
+                .isEqualTo("rwx------");
+    }
+
+    @Test
     void aTargetThatCannotBeWrittenIsAnIoErrorNamingThePath() throws IOException {
         Workspace ws = workspace();
-        Path missing = dir.resolve("no-such-folder").resolve("bundle.zip");
+        Path file = Files.writeString(dir.resolve("a-file"), "x");
+        Path underAFile = file.resolve("bundle.zip");
         Path blocker = Files.createDirectories(dir.resolve("a-folder"));
 
-        assertThatThrownBy(() -> SupportBundle.write(ws, missing)).isInstanceOf(IOException.class)
-                .hasMessageContaining(missing.toString()).hasMessageContaining("does not exist");
+        assertThatThrownBy(() -> SupportBundle.write(ws, underAFile)).isInstanceOf(IOException.class)
+                .hasMessageContaining("cannot write the support bundle " + underAFile)
+                .hasMessageEndingWith(file + " is a file, not a folder");
         assertThatThrownBy(() -> SupportBundle.write(ws, blocker)).isInstanceOf(IOException.class)
                 .hasMessageContaining("cannot write the support bundle " + blocker);
     }

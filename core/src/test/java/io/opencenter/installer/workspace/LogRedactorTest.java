@@ -38,6 +38,28 @@ class LogRedactorTest {
     }
 
     @Test
+    void urlsKeepTheirPortAndPathButNotATokenInThem() {
+        String request = "Executing Request: GET http://127.0.0.1:42455/volume/v3/0f6b2a4c8e1d4b7a9c3e5f7a1b2c4d6e/limits"
+                + "/os-availability-zone/detail?all_tenants=1";
+        assertThat(LogRedactor.redact(request)).isEqualTo(request);
+        String fernet = "gAAAAABmZ2xvYmFsLXRva2VuLWZvci10ZXN0aW5nLW9ubHktbm90LXJlYWwtYXQtYWxs";
+        assertThat(LogRedactor.redact("GET https://keystone.example.com:5000/v3/auth/" + fernet + "/check"))
+                .isEqualTo("GET https://keystone.example.com:5000/v3/auth/******/check");
+    }
+
+    @Test
+    void credentialsInAnyUrlAreMasked() {
+        LogRedactor.Redacted r = LogRedactor.redactCounting("Testing lab at http://admin:Pw0rd@10.0.0.5:5000/v3, repo "
+                + "https://ghp_tok3n@github.com/org/repo.git and ssh://deploy@git.example/x.git");
+        assertThat(r.text()).isEqualTo("Testing lab at http://******@10.0.0.5:5000/v3, repo "
+                + "https://******@github.com/org/repo.git and ssh://******@git.example/x.git");
+        assertThat(r.masks()).isEqualTo(3);
+        assertThat(LogRedactor.redactCounting(r.text()).masks()).isZero();
+        String plain = "GET http://127.0.0.1:5000/v3 and git@github.com:org/repo.git";
+        assertThat(LogRedactor.redact(plain)).isEqualTo(plain);
+    }
+
+    @Test
     void countsEachMaskOnceEvenWhenRedactedTwice() {
         LogRedactor.Redacted once = LogRedactor.redactCounting("password=hunter2x Bearer abcdefghijkl");
         assertThat(once.masks()).isEqualTo(2);

@@ -8,6 +8,10 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileAttribute;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -117,6 +121,22 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAPackage(ROOT + ".sandbox..")
                 .because("the sandbox implements ports; only each face's wiring root chooses it, so no other code "
                         + "can tell whether the cloud is simulated")
+                .check(classes);
+    }
+
+    @Test
+    void onlyWorkspaceFoldersCreatesFolders() {
+        noClasses().that().doNotHaveFullyQualifiedName(ROOT + ".workspace.Folders")
+                .should().callMethod(Files.class, "createDirectories", Path.class,
+                        FileAttribute[].class)
+                .orShould().callMethod(Files.class, "createDirectory", Path.class,
+                        FileAttribute[].class)
+                .orShould().callMethod(Files.class, "createTempDirectory", Path.class,
+                        String.class, FileAttribute[].class)
+                .orShould().callMethod(File.class, "mkdirs")
+                .orShould().callMethod(File.class, "mkdir")
+                .because("every folder the installer creates is 0700 whatever the umask; workspace.Folders is the "
+                        + "one place that makes sure of it")
                 .check(classes);
     }
 

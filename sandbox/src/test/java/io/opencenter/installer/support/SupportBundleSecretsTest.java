@@ -25,6 +25,7 @@ import io.opencenter.installer.sandbox.SandboxOptions;
 import io.opencenter.installer.sandbox.state.Seed;
 import io.opencenter.installer.spec.ClusterConfig;
 import io.opencenter.installer.spec.ClusterConfigs;
+import io.opencenter.installer.spec.ClusterSpec;
 import io.opencenter.installer.workspace.FileLog;
 import io.opencenter.installer.workspace.Workspace;
 import java.io.IOException;
@@ -130,6 +131,31 @@ class SupportBundleSecretsTest {
                 assertThat(zip).allSatisfy((name, text) -> assertThat(text).as(name).doesNotContain(form));
             }
         }
+    }
+
+    @Test
+    void aTokenInAConfigUrlIsInNoCopyTheInstallerKeeps() throws IOException {
+        String token = "ghp_" + System.nanoTime() + "Xy9token";
+        ClusterConfig base = ClusterConfigs.sandboxDefault();
+        ClusterSpec s = base.spec();
+        ClusterConfig config = new ClusterConfig(base.apiVersion(), base.kind(), base.metadata(), new ClusterSpec(
+                s.cloud(), s.kubernetes(), s.network(), s.controlPlane(), s.workerPools(), s.sshPublicKeyFile(),
+                new ClusterSpec.Platform("openstack", null, null, new ClusterSpec.GitOps(
+                        "https://x-access:" + token + "@github.com/org/gitops.git", "main", "clusters/demo")),
+                s.provisioning(), s.offline()));
+        CloudConnection cloud = new CloudConnection(sandbox.profile(),
+                p -> OpenStackGateways.connect(p, RetryPolicy.none()),
+                p -> InfrastructureClouds.connect(p, RetryPolicy.none()));
+        InstallResult result = Installation.run(new InstallRequest(config, cloud, workspace, InstallPhase.PREFLIGHT,
+                Catalog.builtIn()), new RecordingListener(), new Cancellation());
+        assertThat(result.outcome()).as(result.message()).isEqualTo(InstallResult.Outcome.COMPLETE);
+        Path copy = workspace.cluster(config.name()).resolve("cluster.yaml");
+        assertThat(copy).content().doesNotContain(token).contains("https://******@github.com/org/gitops.git");
+
+        SupportBundleReport report = SupportBundle.write(workspace, dir.resolve("bundle.zip"));
+
+        assertThat(BundleZip.read(report.file())).allSatisfy((name, text) ->
+                assertThat(text).as(name).doesNotContain(token));
     }
 
     private Map<String, String> credentials(String yamlPassword, String secureSecret, String envSecret)

@@ -2,6 +2,11 @@ package io.opencenter.installer.openstack.config;
 
 import io.opencenter.installer.openstack.CloudAuth;
 import io.opencenter.installer.openstack.Secret;
+import io.opencenter.installer.workspace.SecretValues;
+import io.opencenter.installer.workspace.UrlCredentials;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -10,6 +15,8 @@ import java.util.Map;
  */
 final class AuthMapper {
     static final String DEFAULT_DOMAIN = "Default";
+    private static final String KEYSTONE_EXAMPLE = "https://keystone.example.com:5000/v3";
+    private static final String KEYSTONE_URL = "the Keystone URL, e.g. " + KEYSTONE_EXAMPLE;
 
     private final EntryReader r;
     private final Map<?, ?> auth;
@@ -44,7 +51,7 @@ final class AuthMapper {
     }
 
     private CloudAuth password() {
-        String authUrl = required("auth_url", "the Keystone URL, e.g. https://keystone.example.com:5000/v3");
+        String authUrl = authUrl();
         String username = username();
         Secret password = requiredSecret("password");
         String projectName = text("project_name");
@@ -59,7 +66,7 @@ final class AuthMapper {
     }
 
     private CloudAuth applicationCredential() {
-        String authUrl = required("auth_url", "the Keystone URL, e.g. https://keystone.example.com:5000/v3");
+        String authUrl = authUrl();
         String id = text("application_credential_id");
         String name = text("application_credential_name");
         Secret secret = requiredSecret("application_credential_secret");
@@ -83,7 +90,7 @@ final class AuthMapper {
     }
 
     private CloudAuth token() {
-        String authUrl = required("auth_url", "the Keystone URL, e.g. https://keystone.example.com:5000/v3");
+        String authUrl = authUrl();
         Secret token = requiredSecret("token");
         String projectName = text("project_name");
         String projectId = text("project_id");
@@ -138,6 +145,52 @@ final class AuthMapper {
 
     private String text(String key) {
         return r.text(auth, key, "auth." + key);
+    }
+
+    /**
+     * {@code auth_url}: present and an http(s) URL with a host, checked here so that a bad one is reported at its
+     * cloud, file or variable and key, and not later as Java's URI wording from the login.
+     */
+    private String authUrl() {
+        String url = required("auth_url", KEYSTONE_URL);
+        String problem = url == null ? null : urlProblem(url);
+        if (problem != null) {
+            String key = r.keyName("auth.auth_url");
+            r.error("auth.auth_url", key + " " + problem, "give the Keystone URL: http:// or https://, a host, "
+                    + "an optional port and path, e.g. " + KEYSTONE_EXAMPLE);
+            return null;
+        }
+        if (UrlCredentials.present(url)) {
+            UrlCredentials.secrets(url).forEach(SecretValues::remember);
+            r.warning("auth.auth_url", r.keyName("auth.auth_url") + " holds credentials before the host "
+                    + "(user:password@); they are not used to log in, and are left out wherever the URL is kept or "
+                    + "shown", "keep the password in secure.yaml (auth.password) or OS_PASSWORD, not in the URL");
+            return UrlCredentials.strip(url);
+        }
+        return url;
+    }
+
+    /** Why {@code url} is not an http(s) URL with a host, or null when it is one. Never quotes the value. */
+    static String urlProblem(String url) {
+        URI uri;
+        try {
+            uri = new URI(url.strip());
+        } catch (URISyntaxException e) {
+            String reason = e.getReason();
+            return "is not a URL (" + reason.substring(0, 1).toLowerCase(Locale.ROOT) + reason.substring(1)
+                    + (e.getIndex() >= 0 ? " at character " + (e.getIndex() + 1) : "") + ")";
+        }
+        String scheme = uri.getScheme();
+        if (scheme == null) {
+            return "is not a URL (it does not start with http:// or https://)";
+        }
+        if (!scheme.equalsIgnoreCase("http") && !scheme.equalsIgnoreCase("https")) {
+            return "uses the scheme " + scheme.toLowerCase(Locale.ROOT) + ", but only http and https are accepted";
+        }
+        if (uri.getRawAuthority() == null || uri.getRawAuthority().isBlank()) {
+            return "has no host";
+        }
+        return null;
     }
 
     private String required(String key, String what) {

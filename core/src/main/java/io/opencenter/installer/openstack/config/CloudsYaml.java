@@ -2,6 +2,7 @@ package io.opencenter.installer.openstack.config;
 
 import io.opencenter.installer.openstack.CloudProfile;
 import io.opencenter.installer.spec.Finding;
+import io.opencenter.installer.workspace.TextFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -93,8 +94,13 @@ public final class CloudsYaml {
         Optional<Path> found = candidates.stream().filter(f -> Files.isRegularFile(f) && Files.isReadable(f))
                 .findFirst();
         if (found.isEmpty() && locations.getenv(overrideVariable).isPresent()) {
-            findings.add(Finding.error("", overrideVariable + " is set to " + candidates.get(0)
-                    + ", but there is no such file", "fix or unset " + overrideVariable));
+            Path named = candidates.get(0);
+            String what = Files.isDirectory(named) ? "which is a folder, not a file"
+                    : !Files.exists(named) ? "but there is no such file"
+                    : !Files.isRegularFile(named) ? "which is not a regular file (a device, FIFO or socket)"
+                    : "which cannot be read (check its permissions)";
+            findings.add(Finding.error("", overrideVariable + " is set to " + named + ", " + what,
+                    "fix or unset " + overrideVariable));
         }
         return found.orElse(null);
     }
@@ -110,6 +116,9 @@ public final class CloudsYaml {
         } catch (YamlFile.Malformed e) {
             findings.add(Finding.error("", e.getMessage(),
                     "check the indentation (spaces only) and that each key is followed by ': '"));
+            return Map.of();
+        } catch (TextFiles.Unreadable e) {
+            findings.add(Finding.error("", e.getMessage(), "give " + file.getFileName() + " as YAML text in UTF-8"));
             return Map.of();
         } catch (IOException e) {
             findings.add(Finding.error("", file + " could not be read: " + e.getClass().getSimpleName()

@@ -36,6 +36,14 @@ final class EntryReader {
         return "clouds." + cloud + (key.isEmpty() ? "" : "." + key);
     }
 
+    /** How the user wrote {@code key}: {@code auth.auth_url} in a file, {@code OS_AUTH_URL} in the environment. */
+    String keyName(String key) {
+        if (!EnvVarsCloud.SOURCE.equals(source)) {
+            return key;
+        }
+        return "OS_" + key.substring(key.lastIndexOf('.') + 1).toUpperCase(Locale.ROOT);
+    }
+
     void error(String key, String message, String hint) {
         findings.add(Finding.error(path(key), prefix() + message, hint));
     }
@@ -126,6 +134,9 @@ final class EntryReader {
         }
         if (value instanceof String) {
             return "text";
+        }
+        if (value instanceof YamlFile.Binary) {
+            return "binary data (!!binary)";
         }
         return "a " + value.getClass().getSimpleName().toLowerCase(Locale.ROOT);
     }

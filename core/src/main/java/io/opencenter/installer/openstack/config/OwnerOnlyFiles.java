@@ -1,20 +1,19 @@
 package io.opencenter.installer.openstack.config;
 
 import io.opencenter.installer.workspace.AtomicFiles;
+import io.opencenter.installer.workspace.Folders;
 import java.io.IOException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
 
 /**
  * Writes config files through a temporary file and a rename. The temporary file is created with mode 0600, so
- * the secret is never readable by others, not even between create and chmod; new directories get 0700.
+ * the secret is never readable by others, not even between create and chmod; new directories get 0700 (workspace Folders).
  */
 final class OwnerOnlyFiles {
-    private static final Set<PosixFilePermission> DIR_0700 = PosixFilePermissions.fromString("rwx------");
 
     private OwnerOnlyFiles() {}
 
@@ -26,13 +25,7 @@ final class OwnerOnlyFiles {
         Path target = Files.isSymbolicLink(file) ? file.toRealPath() : file.toAbsolutePath();
         Path dir = target.getParent();
         boolean posix = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
-        if (!Files.isDirectory(dir)) {
-            if (posix) {
-                Files.createDirectories(dir, PosixFilePermissions.asFileAttribute(DIR_0700));
-            } else {
-                Files.createDirectories(dir);
-            }
-        }
+        Folders.create(dir);
         // a secret file ends owner-only even if it was looser; another file keeps the mode it had
         Set<PosixFilePermission> mode = posix && !secret && Files.exists(target)
                 ? Files.getPosixFilePermissions(target) : null;

@@ -1,8 +1,7 @@
 package io.opencenter.installer.openstack.config;
 
+import io.opencenter.installer.workspace.TextFiles;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,10 +10,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.AbstractConstruct;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.Tag;
 
 /**
  * Reads clouds.yaml / secure.yaml into plain maps and lists. SnakeYAML directly (not Jackson) because the files
@@ -30,12 +32,14 @@ final class YamlFile {
 
     /** The parsed document (null for an empty file). */
     static Object read(Path file) throws Malformed, IOException {
-        String text = Files.readString(file, StandardCharsets.UTF_8);
+        String text = TextFiles.read(file);
         LoaderOptions options = new LoaderOptions();
+        options.setCodePointLimit(TextFiles.MAX_BYTES);
+        options.setNestingDepthLimit(TextFiles.MAX_YAML_NESTING);
         // a clouds.yaml has no business with alias bombs; keep the expansion small
         options.setMaxAliasesForCollections(20);
         try {
-            return new Yaml(new SafeConstructor(options)).load(text);
+            return new Yaml(new Constructor(options)).load(text);
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             String problem = e.getProblem() != null ? e.getProblem() : e.getContext();
@@ -44,6 +48,25 @@ final class YamlFile {
             throw new Malformed(file, line, column, redact(describe(problem), text));
         } catch (YAMLException e) {
             throw new Malformed(file, 0, 0, redact(String.valueOf(e.getMessage()), text));
+        }
+    }
+
+    /**
+     * A {@code !!binary} value, kept undecoded: no key of a cloud entry is binary, and decoding first would fail the
+     * whole file on bad base64 ("Illegal base64 character") instead of one entry's key.
+     */
+    record Binary() {}
+
+    /** The safe constructor, with {@code !!binary} read as {@link Binary}. */
+    private static final class Constructor extends SafeConstructor {
+        Constructor(LoaderOptions options) {
+            super(options);
+            yamlConstructors.put(Tag.BINARY, new AbstractConstruct() {
+                @Override
+                public Object construct(Node node) {
+                    return new Binary();
+                }
+            });
         }
     }
 

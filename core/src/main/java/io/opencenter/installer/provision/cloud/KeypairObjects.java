@@ -9,11 +9,11 @@ import io.opencenter.installer.provision.PlannedResource;
 import io.opencenter.installer.provision.ResourceAttributes;
 import io.opencenter.installer.provision.ResourceKind;
 import io.opencenter.installer.provision.ResourceNames;
+import io.opencenter.installer.spec.SshPublicKey;
+import io.opencenter.installer.workspace.TextFiles;
 import org.openstack4j.model.compute.Keypair;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
@@ -64,16 +64,17 @@ final class KeypairObjects implements KindAdapter {
         calls.delete("compute", "delete key pair", c -> c.compute().keypairs().delete(object.id()));
     }
 
-    /** The key, trimmed; {@code ~/} means the user's home, other relative paths the working directory. */
+    /**
+     * The key, trimmed; {@code ~/} means the user's home, other relative paths the working directory. Only one
+     * OpenSSH public key line passes ({@link SshPublicKey}): a private key never reaches the cloud.
+     */
     static String readPublicKey(String file) {
-        Path path = file.startsWith("~/") ? Path.of(System.getProperty("user.home"), file.substring(2)) : Path.of(file);
+        Path path = SshPublicKey.path(file);
         try {
-            String key = Files.readString(path, StandardCharsets.UTF_8).trim();
-            if (key.isEmpty()) {
-                throw new OpenStackException(Kind.CONFIG, "the SSH public key file " + path.toAbsolutePath()
-                        + " (spec.sshPublicKeyFile) is empty");
-            }
-            return key;
+            return SshPublicKey.read(path);
+        } catch (SshPublicKey.Refused | TextFiles.Unreadable e) {
+            throw new OpenStackException(Kind.CONFIG, "the SSH public key file (spec.sshPublicKeyFile) "
+                    + e.getMessage());
         } catch (NoSuchFileException e) {
             throw new OpenStackException(Kind.CONFIG, "the SSH public key file " + path.toAbsolutePath()
                     + " (spec.sshPublicKeyFile) does not exist");

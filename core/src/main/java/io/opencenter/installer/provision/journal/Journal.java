@@ -1,6 +1,7 @@
 package io.opencenter.installer.provision.journal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import io.opencenter.installer.workspace.Folders;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -27,7 +28,6 @@ import java.util.Set;
 public final class Journal implements AutoCloseable {
 
     private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
-    private static final Set<PosixFilePermission> OWNER_DIR = PosixFilePermissions.fromString("rwx------");
 
     private final Path file;
     private final FileChannel channel;
@@ -42,8 +42,8 @@ public final class Journal implements AutoCloseable {
         try {
             boolean posix = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
             Path parent = file.toAbsolutePath().getParent();
-            if (parent != null && !Files.isDirectory(parent)) {
-                Files.createDirectories(parent, posix ? attrs(OWNER_DIR) : new FileAttribute<?>[0]);
+            if (parent != null) {
+                Folders.create(parent);
             }
             if (!Files.exists(file)) {
                 Files.createFile(file, posix ? attrs(OWNER_ONLY) : new FileAttribute<?>[0]);

@@ -6,6 +6,7 @@ import io.opencenter.installer.provision.ProvisioningPlan;
 import io.opencenter.installer.provision.ResourceAttributes;
 import io.opencenter.installer.provision.ResourceKind;
 import io.opencenter.installer.spec.ClusterConfig;
+import io.opencenter.installer.workspace.Folders;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,7 +39,7 @@ public final class TofuModule {
 
     /** Writes the files into {@code dir} (created when missing), replacing files of the same names. */
     public static void write(Map<String, String> files, Path dir) throws IOException {
-        Files.createDirectories(dir);
+        Folders.create(dir);
         for (Map.Entry<String, String> f : files.entrySet()) {
             Files.writeString(dir.resolve(f.getKey()), f.getValue());
         }

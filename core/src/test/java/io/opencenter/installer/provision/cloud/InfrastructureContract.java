@@ -246,6 +246,22 @@ public abstract class InfrastructureContract {
         assertThat(cloud.list(ResourceKind.KEYPAIR, cluster)).isEmpty();
     }
 
+    @Test
+    void aPrivateKeyIsNeverSentToTheCloud() throws Exception {
+        PlannedResource planned = plan.resource("keypair").orElseThrow();
+        String body = "b3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZW";
+        Path key = java.nio.file.Files.writeString(dir.resolve("id_ed25519"),
+                "-----BEGIN OPENSSH PRIVATE KEY-----\n" + body + "\n-----END OPENSSH PRIVATE KEY-----\n");
+        PlannedResource broken = new PlannedResource(planned.key(), planned.kind(), planned.name(), planned.tags(),
+                new ResourceAttributes.Keypair(key.toString()), planned.dependsOn());
+        assertThatThrownBy(() -> cloud.create(broken, Map.of()))
+                .isInstanceOfSatisfying(OpenStackException.class,
+                        e -> assertThat(e.kind()).isEqualTo(OpenStackException.Kind.CONFIG))
+                .hasMessageContaining(key.toString()).hasMessageContaining("holds a private key")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain(body));
+        assertThat(cloud.list(ResourceKind.KEYPAIR, cluster)).isEmpty();
+    }
+
     /** Creates every planned resource in plan order; a server's volume is waited for, as the executor does. */
     protected void applyAll() {
         for (PlannedResource r : plan.resources()) {

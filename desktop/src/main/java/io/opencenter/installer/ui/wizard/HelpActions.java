@@ -7,8 +7,8 @@ import io.opencenter.installer.ui.common.DialogService;
 import io.opencenter.installer.ui.common.FileChooserService;
 import io.opencenter.installer.ui.common.FileType;
 import io.opencenter.installer.ui.common.Tasks;
+import io.opencenter.installer.workspace.Folders;
 import io.opencenter.installer.workspace.Workspace;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.time.Clock;
@@ -55,7 +55,7 @@ public final class HelpActions {
         Path logs = workspace.logs();
         Tasks.create(() -> {
                     workspace.ensureExists(); // owner-only, as the workspace is everywhere else
-                    Files.createDirectories(logs);
+                    Folders.create(logs);
                     desktop.open(logs);
                     return logs;
                 })
@@ -75,11 +75,7 @@ public final class HelpActions {
     void export(Path file) {
         exporting.set(true);
         Tasks.create(() -> {
-                    Path parent = file.toAbsolutePath().getParent();
-                    if (parent != null) {
-                        Files.createDirectories(parent);
-                    }
-                    return SupportBundle.write(workspace, file);
+                    return SupportBundle.write(workspace, file); // creates missing folders
                 })
                 .onSuccess(this::exported)
                 .onUnhandledError(e -> dialogs.showError(bundle.getString("help.export.failed"),

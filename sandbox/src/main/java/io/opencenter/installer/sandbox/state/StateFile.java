@@ -1,6 +1,7 @@
 package io.opencenter.installer.sandbox.state;
 
 import io.opencenter.installer.sandbox.http.Json;
+import io.opencenter.installer.workspace.Folders;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -35,7 +36,7 @@ public final class StateFile {
     public void save(CloudState state) {
         try {
             Path dir = path.toAbsolutePath().getParent();
-            Files.createDirectories(dir);
+            Folders.create(dir);
             Path tmp = Files.createTempFile(dir, path.getFileName().toString(), ".tmp");
             Json.MAPPER.writerWithDefaultPrettyPrinter().writeValue(tmp.toFile(), state);
             try {

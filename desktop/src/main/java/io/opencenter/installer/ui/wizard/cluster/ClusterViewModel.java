@@ -123,9 +123,9 @@ public final class ClusterViewModel {
     public WorkerPoolModel addWorkerPool() {
         ObservableList<WorkerPoolModel> pools = model.config().workerPools();
         int n = pools.size() + 1;
-        String name = "pool-" + n;
+        String name = "pool" + n; // one word: pool names hold no "-" (SpecValidator)
         while (nameTaken(name)) {
-            name = "pool-" + ++n;
+            name = "pool" + ++n;
         }
         String flavor = pools.isEmpty() ? "m1.xlarge" : pools.get(pools.size() - 1).flavorProperty().get();
         WorkerPoolModel pool = new WorkerPoolModel(name, 1, flavor,
