@@ -21,7 +21,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.yaml.snakeyaml.LoaderOptions;
 
 /**
  * Reads and writes cluster config files. Reading never throws for bad content: every problem (syntax, wrong
@@ -101,12 +100,8 @@ public final class SpecYaml {
     }
 
     private static ObjectMapper createMapper() {
-        LoaderOptions limits = new LoaderOptions();
-        // a string in memory is not capped like a file: the reader stops at the same size, and at a sane depth
-        limits.setCodePointLimit(TextFiles.MAX_BYTES);
-        limits.setNestingDepthLimit(TextFiles.MAX_YAML_NESTING);
         YAMLFactory factory = YAMLFactory.builder()
-                .loaderOptions(limits)
+                .loaderOptions(TextFiles.yamlLimits())
                 .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
                 .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
                 // keeps "1.33" a string, not a float, when the file is read again

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Locale;
+import org.yaml.snakeyaml.LoaderOptions;
 
 /**
  * The one way the installer reads a text file a user gives it (cluster config, clouds.yaml, secure.yaml): checked
@@ -40,6 +41,17 @@ public final class TextFiles {
     }
 
     private TextFiles() {}
+
+    /**
+     * The limits every YAML reader of the installer parses with: text in memory is not capped like a file, so the
+     * parser stops at the same size, and at a sane nesting depth.
+     */
+    public static LoaderOptions yamlLimits() {
+        LoaderOptions limits = new LoaderOptions();
+        limits.setCodePointLimit(MAX_BYTES);
+        limits.setNestingDepthLimit(MAX_YAML_NESTING);
+        return limits;
+    }
 
     /** {@link #read(Path, int)} with {@link #MAX_BYTES}. */
     public static String read(Path file) throws IOException {

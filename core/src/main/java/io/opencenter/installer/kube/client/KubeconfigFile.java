@@ -7,6 +7,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.fabric8.kubernetes.client.Config;
 import io.opencenter.installer.kube.KubeException;
 import io.opencenter.installer.kube.KubeException.Kind;
+import io.opencenter.installer.workspace.TextFiles;
 
 import java.io.IOException;
 import java.net.InetAddress;
@@ -28,16 +29,20 @@ import java.nio.file.Path;
  */
 public record KubeconfigFile(Path path, String context, String server, Config config) {
 
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    private static final ObjectMapper YAML = new ObjectMapper(YAMLFactory.builder()
+            .loaderOptions(TextFiles.yamlLimits()).build());
 
     /** Reads the kubeconfig with its current context (null) or the named one. */
     public static KubeconfigFile read(Path path, String context) {
-        if (!Files.isRegularFile(path)) {
-            throw config("kubeconfig " + path + " does not exist or is not a file");
+        if (!Files.exists(path)) {
+            throw config("kubeconfig " + path + " does not exist");
         }
         JsonNode root;
         try {
-            root = YAML.readTree(path.toFile());
+            // size cap, UTF-8 and control characters first, as for every file the installer reads
+            root = YAML.readTree(TextFiles.read(path));
+        } catch (TextFiles.Unreadable e) {
+            throw config("kubeconfig " + e.getMessage());
         } catch (JsonProcessingException e) {
             throw config("kubeconfig " + path + " is not valid YAML (line " + e.getLocation().getLineNr() + ")");
         } catch (IOException e) {

@@ -33,9 +33,7 @@ final class YamlFile {
     /** The parsed document (null for an empty file). */
     static Object read(Path file) throws Malformed, IOException {
         String text = TextFiles.read(file);
-        LoaderOptions options = new LoaderOptions();
-        options.setCodePointLimit(TextFiles.MAX_BYTES);
-        options.setNestingDepthLimit(TextFiles.MAX_YAML_NESTING);
+        LoaderOptions options = TextFiles.yamlLimits();
         // a clouds.yaml has no business with alias bombs; keep the expansion small
         options.setMaxAliasesForCollections(20);
         try {

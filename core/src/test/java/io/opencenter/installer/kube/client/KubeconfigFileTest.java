@@ -3,6 +3,7 @@ package io.opencenter.installer.kube.client;
 import io.opencenter.installer.kube.KubeException;
 import io.opencenter.installer.kube.Kubeconfigs;
 import io.opencenter.installer.kube.TestPki;
+import io.opencenter.installer.workspace.TextFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -78,6 +79,19 @@ class KubeconfigFileTest {
         Path broken = Files.writeString(dir.resolve("broken"), "users:\n- name: u\n  user: {token: " + TOKEN
                 + "\n  [\n");
         assertThat(configError(broken).getMessage()).contains("not valid YAML");
+    }
+
+    @Test
+    void aFolderAHugeFileOrBinaryIsRefusedBeforeParsingAndNamed() throws Exception {
+        Path folder = Files.createDirectory(dir.resolve("kube"));
+        assertThat(configError(folder).getMessage()).isEqualTo("kubeconfig " + folder + " is a folder, not a file");
+        Path huge = dir.resolve("huge");
+        try (var out = Files.newOutputStream(huge)) {
+            out.write(new byte[TextFiles.MAX_BYTES + 1]);
+        }
+        assertThat(configError(huge).getMessage()).startsWith("kubeconfig " + huge + ": file too large");
+        Path binary = Files.write(dir.resolve("bin"), new byte[] {'a', ':', ' ', (byte) 0xff, '\n'});
+        assertThat(configError(binary).getMessage()).startsWith("kubeconfig " + binary + " is not UTF-8 text");
     }
 
     @Test
