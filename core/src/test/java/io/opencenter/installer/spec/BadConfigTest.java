@@ -16,11 +16,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  * produce (no more, no less: a mistake should not fan out into unrelated findings) and, for problems found
  * while reading the YAML, that the message carries line and column.
  */
-class BadConfigTest {
+public class BadConfigTest {
     private static final String AT_LINE = "line \\d+, column \\d+: .*";
 
     /** A bad config, the exact error paths it must yield, and text one of its hints must contain. */
-    record Bad(String name, String yaml, Set<String> paths, boolean located, String hintContains) {
+    public record Bad(String name, String yaml, Set<String> paths, boolean located, String hintContains) {
         @Override
         public String toString() {
             return name;
@@ -45,7 +45,7 @@ class BadConfigTest {
         return YamlEdit.openstack();
     }
 
-    static Stream<Bad> cases() {
+    public static Stream<Bad> cases() {
         List<Bad> c = new ArrayList<>();
         // --- reading: syntax, types, unknown keys, structure
         c.add(read("unclosed flow list", os().set("    dnsNameservers: [1.1.1.1, 9.9.9.9]", "    dnsNameservers: [1.1.1.1, 9.9.9.9"),
