@@ -57,16 +57,13 @@ final class ConnectionTest {
 
     private static ServiceCheck probe(OpenStackGateway gateway, CloudProfile profile, List<Endpoint> catalog,
                                       CloudService service) {
-        String iface = profile.interfaceOrDefault();
-        String region = profile.regionName();
-        Optional<Endpoint> endpoint = catalog.stream()
-                .filter(e -> service.matches(e.serviceType()))
-                .filter(e -> iface.equals(e.interfaceType()))
-                .filter(e -> region == null || region.equals(e.region()))
-                .findFirst();
+        Optional<Endpoint> endpoint = profile.endpoint(catalog, service.catalogTypes());
         if (endpoint.isEmpty()) {
-            return new ServiceCheck(service, ServiceCheck.Status.FAILED, -1, null, "no " + iface + " endpoint"
-                    + (region == null ? "" : " in region " + region), OpenStackException.Kind.NO_ENDPOINT);
+            String region = profile.regionName();
+            String missing = "no " + profile.interfaceOrDefault() + " endpoint"
+                    + (region == null ? "" : " in region " + region);
+            return new ServiceCheck(service, ServiceCheck.Status.FAILED, -1, null, missing,
+                    OpenStackException.Kind.NO_ENDPOINT);
         }
         String url = endpoint.get().url();
         long start = System.nanoTime();

@@ -24,8 +24,4 @@ public record PhaseResult(PhaseState state, String detail, String message) {
     public static PhaseResult cancelled(String detail, String message) {
         return new PhaseResult(PhaseState.CANCELLED, detail, message);
     }
-
-    public boolean done() {
-        return state == PhaseState.DONE;
-    }
 }

@@ -1,6 +1,9 @@
 package io.opencenter.installer.openstack;
 
 import java.nio.file.Path;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * One cloud to talk to: an entry of clouds.yaml (merged with secure.yaml) or the {@code OS_*} environment.
@@ -16,5 +19,18 @@ public record CloudProfile(String name, CloudAuth auth, String regionName, Strin
 
     public String interfaceOrDefault() {
         return interfaceType == null || interfaceType.isBlank() ? "public" : interfaceType;
+    }
+
+    /**
+     * The first endpoint of {@code catalog} this profile would use for a service listed under any of
+     * {@code serviceTypes}: on its interface, and in its region when it names one.
+     */
+    public Optional<OpenStackGateway.Endpoint> endpoint(List<OpenStackGateway.Endpoint> catalog,
+                                                        Collection<String> serviceTypes) {
+        String iface = interfaceOrDefault();
+        return catalog.stream()
+                .filter(e -> serviceTypes.contains(e.serviceType()) && iface.equals(e.interfaceType()))
+                .filter(e -> regionName == null || regionName.equals(e.region()))
+                .findFirst();
     }
 }

@@ -128,10 +128,8 @@ public final class Preflight {
             if (serviceType == null) {
                 return profile.auth().authUrl();
             }
-            return catalog.stream()
-                    .filter(e -> serviceType.equals(e.serviceType()) && profile.interfaceOrDefault().equals(e.interfaceType()))
-                    .filter(e -> profile.regionName() == null || profile.regionName().equals(e.region()))
-                    .map(Endpoint::url).findFirst().orElse("the " + serviceType + " endpoint");
+            return profile.endpoint(catalog, List.of(serviceType)).map(Endpoint::url)
+                    .orElse("the " + serviceType + " endpoint");
         }
     }
 

@@ -74,7 +74,7 @@ final class NeutronObjects implements KindAdapter {
         }
         // PUT .../tags/{tag} adds one tag and is idempotent, so it may be retried like a read.
         calls.update("network", "tag " + collection.member(), c -> c.networking().resourceTags()
-                .addSingle(collection.tagResource(), object.id(), Ownership.neutronTag(cluster)));
+                .addSingle(collection.tagResource(), object.id(), ResourceNames.neutronTag(cluster)));
         return object.asTagged();
     }
 

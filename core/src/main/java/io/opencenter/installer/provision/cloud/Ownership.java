@@ -18,10 +18,6 @@ final class Ownership {
     private Ownership() {
     }
 
-    static String neutronTag(String cluster) {
-        return ResourceNames.neutronTag(cluster);
-    }
-
     static Map<String, String> metadata(String cluster) {
         return ResourceNames.clusterTag(cluster);
     }
@@ -32,7 +28,7 @@ final class Ownership {
 
     /** Claim of an object with Neutron tags: tagged, untagged-but-named, or not ours. */
     static Claim ofTags(Collection<String> tags, String name, String cluster) {
-        if (tags.contains(neutronTag(cluster))) {
+        if (tags.contains(ResourceNames.neutronTag(cluster))) {
             return Claim.TAGGED;
         }
         boolean otherCluster = tags.stream().anyMatch(t -> t.startsWith(TAG_PREFIX));

@@ -73,14 +73,14 @@ final class CloudChecks {
                     .map(x -> x.getIpAddress()).toList()).containsExactlyInAnyOrderElementsOf(a.allowedAddressPairs());
             assertThat(p.getSecurityGroups()).containsExactlyInAnyOrderElementsOf(
                     a.securityGroupKeys().stream().map(ids::get).toList());
-            assertThat(tagsOf("ports", p.getId())).contains(Ownership.neutronTag(plan.cluster()));
+            assertThat(tagsOf("ports", p.getId())).contains(ResourceNames.neutronTag(plan.cluster()));
         }
         PlannedResource fip = plan.resource(PlanBuilder.FLOATING_IP).orElseThrow();
         JsonNode f = direct.getJson("network", "show floating IP", "/floatingips/" + ids.get(fip.key()))
                 .path("floatingip");
         assertThat(f.path("description").asText()).isEqualTo(fip.name());
         assertThat(f.path("port_id").asText()).isEqualTo(ids.get(PlanBuilder.VIP_PORT));
-        assertThat(tagsOf("floatingips", ids.get(fip.key()))).contains(Ownership.neutronTag(plan.cluster()));
+        assertThat(tagsOf("floatingips", ids.get(fip.key()))).contains(ResourceNames.neutronTag(plan.cluster()));
     }
 
     void networkAsPlanned() {
@@ -101,7 +101,7 @@ final class CloudChecks {
         assertThat(router.path("external_gateway_info").path("network_id").asText()).isEqualTo(external);
         for (String collection : List.of("networks", "subnets", "routers", "security-groups")) {
             JsonNode all = direct.getJson("network", "list " + collection, "/" + collection + "?tags="
-                    + Ownership.neutronTag(plan.cluster()));
+                    + ResourceNames.neutronTag(plan.cluster()));
             assertThat(all.path(collection.replace('-', '_')).size()).as(collection).isPositive();
         }
     }
@@ -124,7 +124,7 @@ final class CloudChecks {
     /** Nothing with the cluster's name prefix or tag in any service, asked without the adapter. */
     void nothingLeftOf(String cluster) {
         String prefix = cluster + "-";
-        String tag = Ownership.neutronTag(cluster);
+        String tag = ResourceNames.neutronTag(cluster);
         for (String collection : List.of("networks", "subnets", "routers", "security-groups", "ports")) {
             JsonNode all = direct.getJson("network", "list " + collection, "/" + collection);
             all.path(collection.replace('-', '_')).forEach(o -> {

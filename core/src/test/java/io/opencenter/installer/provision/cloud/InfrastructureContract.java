@@ -15,6 +15,7 @@ import io.opencenter.installer.provision.PlannedResource;
 import io.opencenter.installer.provision.ProvisioningPlan;
 import io.opencenter.installer.provision.ResourceAttributes;
 import io.opencenter.installer.provision.ResourceKind;
+import io.opencenter.installer.provision.ResourceNames;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -117,7 +118,7 @@ public abstract class InfrastructureContract {
             Resource type = r.kind() == ResourceKind.NETWORK ? Resource.NETWORK : Resource.SECURITY_GROUP;
             // What a run killed between the POST and the tag PUT leaves behind.
             direct.withClient("network", "untag", c -> c.networking().resourceTags()
-                    .delete(type, made.id(), Ownership.neutronTag(cluster)));
+                    .delete(type, made.id(), ResourceNames.neutronTag(cluster)));
             CloudObject found = only(cloud.list(r.kind(), cluster));
             assertThat(found.name()).isEqualTo(r.name());
             assertThat(found.tagged()).isFalse();
@@ -126,7 +127,7 @@ public abstract class InfrastructureContract {
             assertThat(only(cloud.list(r.kind(), cluster)).tagged()).isTrue();
             assertThat(cloud.get(found)).get().extracting(CloudObject::tagged).isEqualTo(true);
         }
-        assertThat(direct.networksTagged(Ownership.neutronTag(cluster))).extracting(n -> n.name())
+        assertThat(direct.networksTagged(ResourceNames.neutronTag(cluster))).extracting(n -> n.name())
                 .containsExactly(cluster + "-network");
     }
 

@@ -38,7 +38,7 @@ final class CloudCensus {
     /** Every kind the installer plans, each with what the cloud holds of {@code cluster} (possibly empty). */
     Map<ResourceKind, List<Found>> take(String cluster) {
         String prefix = cluster + "-";
-        String neutronTag = ResourceNames.CLUSTER_TAG_KEY + "=" + cluster;
+        String neutronTag = ResourceNames.neutronTag(cluster);
         Map<ResourceKind, List<Found>> all = new EnumMap<>(ResourceKind.class);
         for (ResourceKind kind : ResourceKind.values()) {
             if (kind != ResourceKind.LOAD_BALANCER) {
