@@ -12,6 +12,7 @@ import io.opencenter.installer.install.OpenedCloud;
 import io.opencenter.installer.openstack.config.ConfigLocations;
 import io.opencenter.installer.platform.Catalog;
 import io.opencenter.installer.preflight.QuotaLine;
+import io.opencenter.installer.sandbox.SandboxClients;
 import io.opencenter.installer.sandbox.SandboxCloud;
 import io.opencenter.installer.sandbox.SandboxCloudProvider;
 import io.opencenter.installer.sandbox.SandboxOptions;
@@ -29,10 +30,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.openstack4j.api.Builders;
-import org.openstack4j.api.OSClient.OSClientV3;
-import org.openstack4j.model.common.Identifier;
-import org.openstack4j.openstack.OSFactory;
 
 /**
  * One preflight for both faces: on a cluster whose first two servers already exist, {@code preflight} and the
@@ -81,13 +78,7 @@ class FacesAgreeOnAHalfBuiltClusterTest {
     /** The state a killed apply leaves: two of the cluster's servers on the cloud, kept in the workspace. */
     private void bootTheFirstTwoServers(Path state) {
         try (SandboxCloud sandbox = new SandboxCloudProvider(options).start(state)) {
-            OSClientV3 os = OSFactory.builderV3().endpoint(sandbox.authUrl())
-                    .credentials("demo", "demo", Identifier.byName("Default"))
-                    .scopeToProject(Identifier.byName("demo"), Identifier.byName("Default")).authenticate();
-            String image = os.imagesV2().list(Map.of("name", "ubuntu-24.04")).get(0).getId();
-            for (String name : List.of("demo-control-plane-1", "demo-control-plane-2")) {
-                os.compute().servers().boot(Builders.server().name(name).flavor("3").image(image).build());
-            }
+            SandboxClients.bootServers(sandbox, "demo-control-plane-1", "demo-control-plane-2");
         }
     }
 

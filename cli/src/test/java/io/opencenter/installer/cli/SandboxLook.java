@@ -1,5 +1,6 @@
 package io.opencenter.installer.cli;
 
+import io.opencenter.installer.sandbox.SandboxClients;
 import io.opencenter.installer.sandbox.SandboxCloud;
 import io.opencenter.installer.sandbox.SandboxOptions;
 import java.nio.file.Path;
@@ -8,8 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import org.openstack4j.api.OSClient.OSClientV3;
-import org.openstack4j.model.common.Identifier;
-import org.openstack4j.openstack.OSFactory;
 
 /**
  * What a sandbox state file holds, read the way an operator would check: openstack4j against the sandbox started
@@ -21,9 +20,7 @@ final class SandboxLook {
 
     static List<String> clusterObjects(Path stateFile, String cluster) {
         try (SandboxCloud sandbox = SandboxCloud.start(SandboxOptions.builder().stateFile(stateFile).build())) {
-            OSClientV3 os = OSFactory.builderV3().endpoint(sandbox.authUrl())
-                    .credentials("demo", "demo", Identifier.byName("Default"))
-                    .scopeToProject(Identifier.byName("demo"), Identifier.byName("Default")).authenticate();
+            OSClientV3 os = SandboxClients.demo(sandbox);
             String prefix = cluster + "-";
             String tag = "opencenter-cluster=" + cluster;
             Predicate<String> ours = n -> n != null && n.startsWith(prefix);

@@ -8,6 +8,7 @@ import io.opencenter.installer.platform.Catalog;
 import io.opencenter.installer.preflight.ListedCloud;
 import io.opencenter.installer.provision.Cancellation;
 import io.opencenter.installer.provision.ResourceKind;
+import io.opencenter.installer.sandbox.SandboxClients;
 import io.opencenter.installer.sandbox.SandboxCloud;
 import io.opencenter.installer.sandbox.SandboxOptions;
 import io.opencenter.installer.spec.ClusterConfig;
@@ -19,14 +20,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.openstack4j.api.Builders;
-import org.openstack4j.api.OSClient.OSClientV3;
-import org.openstack4j.model.common.Identifier;
-import org.openstack4j.openstack.OSFactory;
 
 /** What an install does before it may create anything: the config copy and preflight. */
 class InstallationPreflightTest {
@@ -76,13 +71,7 @@ class InstallationPreflightTest {
         // 5 instances allowed, 2 in use by the cluster's own first two servers: without the discount 5 new ones
         // would not fit; the two are found on the cloud and only 3 are still needed
         try (SandboxCloud sandbox = SandboxCloud.start(SandboxOptions.builder().quota("instances", 5).build())) {
-            OSClientV3 os = OSFactory.builderV3().endpoint(sandbox.authUrl())
-                    .credentials("demo", "demo", Identifier.byName("Default"))
-                    .scopeToProject(Identifier.byName("demo"), Identifier.byName("Default")).authenticate();
-            String image = os.imagesV2().list(Map.of("name", "ubuntu-24.04")).get(0).getId();
-            for (String name : List.of("demo-control-plane-1", "demo-control-plane-2")) {
-                os.compute().servers().boot(Builders.server().name(name).flavor("3").image(image).build());
-            }
+            SandboxClients.bootServers(sandbox, "demo-control-plane-1", "demo-control-plane-2");
             InstallResult unaware = install(sandbox, new ListedCloud(), InstallPhase.PREFLIGHT, new RecordingListener());
             assertThat(unaware.outcome()).isEqualTo(InstallResult.Outcome.PREFLIGHT_FAILED);
             assertThat(unaware.preflight().quotaTable()).anyMatch(l -> l.resource().equals("instances") && l.inUse() == 2

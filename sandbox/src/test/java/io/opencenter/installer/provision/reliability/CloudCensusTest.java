@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.opencenter.installer.provision.ResourceKind;
 import io.opencenter.installer.provision.reliability.CloudCensus.Found;
+import io.opencenter.installer.sandbox.SandboxClients;
 import io.opencenter.installer.sandbox.SandboxCloud;
 import io.opencenter.installer.sandbox.SandboxOptions;
 import java.time.Duration;
@@ -14,11 +15,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openstack4j.api.Builders;
 import org.openstack4j.api.OSClient.OSClientV3;
-import org.openstack4j.model.common.Identifier;
 import org.openstack4j.model.network.AttachInterfaceType;
 import org.openstack4j.model.network.Network;
 import org.openstack4j.model.network.Resource;
-import org.openstack4j.openstack.OSFactory;
 
 /**
  * The reliability tests' judge must see what is there: objects made by hand with openstack4j on the sandbox are
@@ -32,9 +31,7 @@ class CloudCensusTest {
     static void start() {
         cloud = SandboxCloud.start(SandboxOptions.builder().serverActiveDelay(Duration.ZERO)
                 .volumeAvailableDelay(Duration.ZERO).build());
-        OSClientV3 os = OSFactory.builderV3().endpoint(cloud.authUrl())
-                .credentials("demo", "demo", Identifier.byName("Default"))
-                .scopeToProject(Identifier.byName("demo"), Identifier.byName("Default")).authenticate();
+        OSClientV3 os = SandboxClients.demo(cloud);
         Network pub = os.networking().network().list(Map.of("name", "public")).get(0);
         var net = os.networking().network().create(Builders.network().name("cc-network").build());
         os.networking().resourceTags().addSingle(Resource.NETWORK, net.getId(), "opencenter-cluster=cc");
