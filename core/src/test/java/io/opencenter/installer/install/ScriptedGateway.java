@@ -2,8 +2,8 @@ package io.opencenter.installer.install;
 
 import io.opencenter.installer.openstack.CloudAuth;
 import io.opencenter.installer.openstack.CloudProfile;
+import io.opencenter.installer.openstack.InMemoryReads;
 import io.opencenter.installer.openstack.OpenStackException;
-import io.opencenter.installer.openstack.OpenStackGateway;
 import io.opencenter.installer.openstack.Secret;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -15,7 +15,7 @@ import java.util.Map;
  * A read gateway in memory: a login that needs one password, a catalog, a few flavors, and per-type probe
  * failures. Records the probes it was asked for.
  */
-final class ScriptedGateway implements OpenStackGateway {
+final class ScriptedGateway extends InMemoryReads {
     static final String AUTH_URL = "http://127.0.0.1:9/v3";
 
     final List<Endpoint> catalog = new ArrayList<>();
@@ -28,9 +28,7 @@ final class ScriptedGateway implements OpenStackGateway {
     ScriptedGateway(CloudProfile profile, String password) {
         this.profile = profile;
         this.password = password;
-        for (String type : List.of("identity", "compute", "network", "image", "volumev3")) {
-            catalog.add(new Endpoint(type, type, "RegionOne", "public", "http://127.0.0.1/" + type));
-        }
+        catalog.addAll(InMemoryReads.catalog("http://127.0.0.1/"));
     }
 
     static CloudProfile profile(String password, String region) {
@@ -49,45 +47,9 @@ final class ScriptedGateway implements OpenStackGateway {
     }
 
     @Override
-    public List<String> regions() {
-        return List.of("RegionOne");
-    }
-
-    @Override
-    public List<String> availabilityZones() {
-        return List.of("nova", "az2");
-    }
-
-    @Override
-    public List<Flavor> flavors() {
-        return List.of(new Flavor("3", "m1.large", 4, 8192, 40, true), new Flavor("1", "m1.small", 1, 2048, 20, true),
-                new Flavor("4", "m1.xlarge", 8, 16384, 80, true));
-    }
-
-    @Override
     public List<Image> images() {
         return List.of(new Image("i2", "ubuntu-24.04", "active", 10, 0, "ubuntu", "24.04", 1L << 30),
                 new Image("i1", "debian-12", "active", 10, 0, "debian", "12", 1L << 30));
-    }
-
-    @Override
-    public List<Network> externalNetworks() {
-        return List.of(new Network("n1", "public", true, true, "ACTIVE", List.of(), List.of()));
-    }
-
-    @Override
-    public List<Network> networks() {
-        return externalNetworks();
-    }
-
-    @Override
-    public List<Subnet> subnets(String networkId) {
-        return List.of();
-    }
-
-    @Override
-    public List<Port> ports(String networkId) {
-        return List.of();
     }
 
     @Override

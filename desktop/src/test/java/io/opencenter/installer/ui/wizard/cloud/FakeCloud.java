@@ -6,8 +6,8 @@ import io.opencenter.installer.install.Clouds;
 import io.opencenter.installer.install.SandboxProvider;
 import io.opencenter.installer.openstack.CloudAuth;
 import io.opencenter.installer.openstack.CloudProfile;
+import io.opencenter.installer.openstack.InMemoryReads;
 import io.opencenter.installer.openstack.OpenStackException;
-import io.opencenter.installer.openstack.OpenStackGateway;
 import io.opencenter.installer.openstack.Secret;
 import io.opencenter.installer.openstack.config.ConfigLocations;
 import io.opencenter.installer.spec.ClusterConfig;
@@ -97,7 +97,7 @@ public final class FakeCloud {
                 CloudCheck.QuotaRow.Part.INFRASTRUCTURE, needed, 0, instanceLimit, ok)));
     }
 
-    final class Gateway implements OpenStackGateway {
+    final class Gateway extends InMemoryReads {
         private final CloudProfile profile;
 
         Gateway(CloudProfile profile) {
@@ -123,52 +123,13 @@ public final class FakeCloud {
                 throw new OpenStackException(OpenStackException.Kind.UNAUTHORIZED, 401,
                         KEYSTONE_401 + " (POST " + AUTH_URL + "/auth/tokens)", null);
             }
-            List<Endpoint> catalog = new ArrayList<>();
-            for (String type : List.of("identity", "compute", "network", "image", "volumev3")) {
-                catalog.add(new Endpoint(type, type, "RegionOne", "public", "http://127.0.0.1:9/" + type));
-            }
-            return new AuthInfo("demo", "u1", "demo", "p1", "Default", Instant.now().plusSeconds(3600), catalog);
-        }
-
-        @Override
-        public List<String> regions() {
-            return List.of("RegionOne");
-        }
-
-        @Override
-        public List<String> availabilityZones() {
-            return List.of("nova", "az2");
-        }
-
-        @Override
-        public List<Flavor> flavors() {
-            return List.of(new Flavor("3", "m1.large", 4, 8192, 40, true), new Flavor("1", "m1.small", 1, 2048, 20, true),
-                    new Flavor("4", "m1.xlarge", 8, 16384, 80, true));
+            return new AuthInfo("demo", "u1", "demo", "p1", "Default", Instant.now().plusSeconds(3600),
+                    InMemoryReads.catalog("http://127.0.0.1:9/"));
         }
 
         @Override
         public List<Image> images() {
             return List.of(new Image("i1", "ubuntu-24.04", "active", 10, 0, "ubuntu", "24.04", 1L << 30));
-        }
-
-        @Override
-        public List<Network> externalNetworks() {
-            return List.of(new Network("n1", "public", true, true, "ACTIVE", List.of(), List.of()));
-        }
-
-        @Override
-        public List<Network> networks() {
-            return externalNetworks();
-        }
-
-        @Override
-        public List<Subnet> subnets(String networkId) {
-            return List.of();
-        }
-
-        @Override
-        public List<Port> ports(String networkId) {
-            return List.of();
         }
 
         @Override
