@@ -146,18 +146,22 @@ kubeadm() {   # kubeadm ARGS...: in $ROOT, output in $LOG/kubeadm.log (it prints
     log "kubeadm $* failed; last lines of $LOG/kubeadm.log:"; tail -8 "$LOG/kubeadm.log" | grep -v 'token' >&2; return 1
   fi
 }
-chmod 600 "$LOG/kubeadm.log" 2>/dev/null || { : >"$LOG/kubeadm.log"; chmod 600 "$LOG/kubeadm.log"; }
-kubeadm init phase certs all --config $KUBEADM_CONFIG
+[[ -e $LOG/kubeadm.log ]] || (umask 077; : >"$LOG/kubeadm.log")
+# once per state, as on a node (after a reboot the kubelet restarts the static pods, kubeadm does not run)
+if [[ ! -e $STATE/files.done ]]; then
+  kubeadm init phase certs all --config $KUBEADM_CONFIG
+  kubeadm init phase kubeconfig admin --config $KUBEADM_CONFIG
+  kubeadm init phase kubeconfig super-admin --config $KUBEADM_CONFIG
+  kubeadm init phase kubeconfig controller-manager --config $KUBEADM_CONFIG
+  kubeadm init phase control-plane apiserver --config $KUBEADM_CONFIG
+  kubeadm init phase control-plane controller-manager --config $KUBEADM_CONFIG
+  kubeadm init phase etcd local --config $KUBEADM_CONFIG
+  touch "$STATE/files.done"
+  log "kubeadm phases certs, kubeconfig, control-plane, etcd done ($(elapsed))"
+fi
 for f in "${CA_FILES[@]}"; do
   cmp -s "$PKI_IN/$f" "$ETC/pki/$f" || { log "kubeadm changed $f: it did not keep the installer's CA"; exit 1; }
 done
-kubeadm init phase kubeconfig admin --config $KUBEADM_CONFIG
-kubeadm init phase kubeconfig super-admin --config $KUBEADM_CONFIG
-kubeadm init phase kubeconfig controller-manager --config $KUBEADM_CONFIG
-kubeadm init phase control-plane apiserver --config $KUBEADM_CONFIG
-kubeadm init phase control-plane controller-manager --config $KUBEADM_CONFIG
-kubeadm init phase etcd local --config $KUBEADM_CONFIG
-log "kubeadm phases certs, kubeconfig, control-plane, etcd done; the CA files are the installer's ($(elapsed))"
 
 # the API server's serving cert must name 127.0.0.1, or no local client can verify it
 if ! openssl x509 -in "$ETC/pki/apiserver.crt" -noout -ext subjectAltName | grep -q 'IP Address:127.0.0.1\b'; then
@@ -323,6 +327,7 @@ if [[ -n $BINDING ]]; then
   log "applied $BINDING"
 fi
 
+"$HERE/check-loopback.sh" "$STATE" >/dev/null || { "$HERE/check-loopback.sh" "$STATE"; exit 1; }
 log "lane cluster $CLUSTER up in $(elapsed) (state $STATE, logs in $LOG; registrar $REGISTRAR)"
 cat >"$STATE/env" <<EOF
 export KUBE_CLUSTER_STATE=$STATE
