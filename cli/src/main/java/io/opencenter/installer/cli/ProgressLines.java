@@ -1,5 +1,6 @@
 package io.opencenter.installer.cli;
 
+import io.opencenter.installer.bootstrap.NodeProgress;
 import io.opencenter.installer.install.InstallListener;
 import io.opencenter.installer.install.InstallPhase;
 import io.opencenter.installer.install.PhaseState;
@@ -12,7 +13,8 @@ import java.util.Locale;
 /**
  * Apply's and destroy's progress as quiet lines, one per phase change and per resource state change:
  * {@code [ 34%] READY     network              demo-network   (eta 1m20s)}. Waiting states (pending) are not
- * printed. Events arrive from worker threads; lines are written whole, one at a time.
+ * printed. During bootstrap, one line per node state change. Events arrive from worker threads; lines are written
+ * whole, one at a time.
  */
 final class ProgressLines implements InstallListener {
     private final PrintWriter out;
@@ -44,6 +46,16 @@ final class ProgressLines implements InstallListener {
         String tail = join(note, eta);
         out.println(String.format("[%s] %-9s %-20s %-28s%s", percent, e.state(), kind(e), e.name(),
                 tail.isEmpty() ? "" : "  (" + tail + ")").stripTrailing());
+        out.flush();
+    }
+
+    /** {@code [2/3 ready] READY     node   demo-control-plane-1   (eta 1m20s)}. */
+    @Override
+    public synchronized void node(NodeProgress p) {
+        String eta = p.eta() == null ? "" : "eta " + Durations.format(p.eta());
+        String tail = join(p.detail(), eta);
+        out.println(String.format("[%d/%d ready] %-10s %-20s %-28s%s", p.ready(), p.total(),
+                p.state().name(), "node", p.name(), tail.isEmpty() ? "" : "  (" + tail + ")").stripTrailing());
         out.flush();
     }
 

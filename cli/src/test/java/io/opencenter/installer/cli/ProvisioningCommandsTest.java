@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.opencenter.installer.provision.PlaceholderBootstrapData;
 import io.opencenter.installer.provision.PlanBuilder;
 import io.opencenter.installer.provision.ProvisioningPlan;
 import io.opencenter.installer.provision.ResourceKind;
@@ -26,8 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** plan, apply and destroy on the sandbox, whose state lives in the workspace between the commands. */
 class ProvisioningCommandsTest {
-    private static final ProvisioningPlan PLAN = PlanBuilder.build(ClusterConfigs.sandboxDefault(),
-            new PlaceholderBootstrapData());
+    private static final ProvisioningPlan PLAN = PlanBuilder.build(ClusterConfigs.sandboxDefault());
     private static final int SIZE = PLAN.resources().size();
 
     @TempDir

@@ -1,7 +1,5 @@
 package io.opencenter.installer.install;
 
-import io.opencenter.installer.provision.BootstrapData;
-import io.opencenter.installer.provision.PlaceholderBootstrapData;
 import io.opencenter.installer.provision.PlanBuilder;
 import io.opencenter.installer.provision.ProvisioningPlan;
 import io.opencenter.installer.provision.apply.ApplyOptions;
@@ -11,15 +9,15 @@ import io.opencenter.installer.spec.ClusterConfig;
 import io.opencenter.installer.spec.ClusterSpec;
 
 /**
- * The one place a config becomes a provisioning plan, and the one place that picks the servers' bootstrap data:
- * preflight, plan, apply, export and the Review page all see the same plan.
+ * The one place a config becomes a provisioning plan: preflight, plan, apply, export and the Review page all see the
+ * same plan. (The servers' user-data is not in it: {@link InstallContext#bootstrapData()} renders it at create.)
  */
 public final class ClusterPlans {
     private ClusterPlans() {}
 
     /** The plan of a valid config. */
     public static ProvisioningPlan of(ClusterConfig config) {
-        return PlanBuilder.build(config, bootstrapData());
+        return PlanBuilder.build(config);
     }
 
     /** The critical path with typical durations, in the provisioning mode the config asks for. */
@@ -32,10 +30,5 @@ public final class ClusterPlans {
     static ApplyOptions applyOptions(ClusterConfig config) {
         ClusterSpec.Provisioning p = ClusterSpec.Provisioning.orDefaults(config.spec().provisioning());
         return ApplyOptions.of(p.parallelismOrDefault(), p.serializeOrDefault());
-    }
-
-    /** Placeholder user-data until the bootstrap phase generates the real cloud-init per role. */
-    static BootstrapData bootstrapData() {
-        return new PlaceholderBootstrapData();
     }
 }

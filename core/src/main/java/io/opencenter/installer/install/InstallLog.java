@@ -1,5 +1,6 @@
 package io.opencenter.installer.install;
 
+import io.opencenter.installer.bootstrap.NodeProgress;
 import io.opencenter.installer.preflight.PreflightReport;
 import io.opencenter.installer.provision.ProgressSnapshot;
 import io.opencenter.installer.provision.ResourceEvent;
@@ -37,6 +38,13 @@ final class InstallLog implements InstallListener {
                 e.cloudId() == null ? "" : " id " + e.cloudId(), e.adopted() ? " (already there)" : "",
                 suffix(e.reason()));
         next.resource(e);
+    }
+
+    @Override
+    public void node(NodeProgress p) {
+        LOG.info("cluster {}: node {} {}{} ({}/{} ready)", cluster, p.name(), p.state().label(), suffix(p.detail()),
+                p.ready(), p.total());
+        next.node(p);
     }
 
     @Override

@@ -1,15 +1,20 @@
 package io.opencenter.installer.provision;
 
 /**
- * Port for the cloud-init user-data a node boots with. The bootstrap issue provides the real implementation
- * (kubeadm join data, certificates); until then {@link PlaceholderBootstrapData} stands in. Implementations must
- * be deterministic for a given node, so planning the same config twice gives the same plan.
- *
- * @param role  control plane or worker
- * @param group {@code control-plane} or the worker pool's name
- * @param index the node's number within its group, from 1
+ * Port for the cloud-init user-data a node boots with (the bootstrap package renders it). It is asked at the moment
+ * a server is created, not when the plan is made: the user-data names the cluster's floating IP, which the cloud
+ * hands out during apply, and it carries the cluster's CA keys, which must stay out of the plan, its exports and
+ * the journal.
  */
 @FunctionalInterface
 public interface BootstrapData {
-    String userData(NodeRole role, String group, int index);
+
+    /** No user-data: servers boot without bootstrapping (tests of provisioning alone). */
+    BootstrapData NONE = (role, group, index, apiFloatingIp) -> null;
+
+    /**
+     * @param apiFloatingIp the address of the cluster's API floating IP
+     * @return the user-data text, or null for none
+     */
+    String userData(NodeRole role, String group, int index, String apiFloatingIp);
 }

@@ -46,6 +46,12 @@ public interface InfrastructureCloud {
      */
     List<CloudObject> clusterCreated(String cluster);
 
+    /**
+     * The public address of the floating IP with cloud id {@code id}: the address a node's user-data and the
+     * admin kubeconfig name for the API. Empty when the floating IP no longer exists.
+     */
+    Optional<String> floatingIpAddress(String id);
+
     /** A short label of the cloud for messages, e.g. {@code osr-ops (RegionOne)}. Never a secret. */
     String describe();
 

@@ -41,20 +41,18 @@ public final class PlanBuilder {
 
     private final String cluster;
     private final ClusterSpec spec;
-    private final BootstrapData bootstrap;
     private final Map<String, String> tag;
     private final List<PlannedResource> resources = new ArrayList<>();
 
-    private PlanBuilder(ClusterConfig config, BootstrapData bootstrap) {
+    private PlanBuilder(ClusterConfig config) {
         this.cluster = requireText(config.name(), ConfigField.NAME);
         this.spec = require(config.spec(), ConfigField.SPEC.path());
-        this.bootstrap = require(bootstrap, "bootstrap data");
         this.tag = ResourceNames.clusterTag(cluster);
     }
 
     /** @throws IllegalArgumentException when a field the plan needs is missing (the config was not validated) */
-    public static ProvisioningPlan build(ClusterConfig config, BootstrapData bootstrap) {
-        PlanBuilder builder = new PlanBuilder(config, bootstrap);
+    public static ProvisioningPlan build(ClusterConfig config) {
+        PlanBuilder builder = new PlanBuilder(config);
         builder.network();
         builder.securityGroups();
         builder.apiEndpoint();
@@ -161,7 +159,8 @@ public final class PlanBuilder {
         resources.add(resource(port, ResourceKind.PORT, name,
                 new Port(NETWORK, SUBNET, null, controlPlane ? List.of(apiVip()) : List.of(), List.of(secgroup)),
                 List.of(SUBNET, secgroup, VIP_PORT)));
-        List<String> deps = new ArrayList<>(List.of(port));
+        // the floating IP first: a node's user-data names it (certificate SANs), see BootstrapData
+        List<String> deps = new ArrayList<>(List.of(port, FLOATING_IP));
         String volume = null;
         if (volumeSizeGb > 0) {
             volume = volumeKey(group, index);
@@ -177,7 +176,7 @@ public final class PlanBuilder {
             deps.add(keypair);
         }
         Server server = new Server(flavor, volume == null ? image : null, volume, az, serverGroup, port, keypair,
-                role, group, index, bootstrap.userData(role, group, index));
+                role, group, index, null);
         resources.add(resource(serverKey(group, index), ResourceKind.SERVER, name, server, deps));
     }
 

@@ -54,10 +54,17 @@ public sealed interface ResourceAttributes {
 
     /**
      * A node. It boots from {@code volumeKey} when set, otherwise from {@code image} (exactly one is set).
-     * {@code serverGroupKey} and {@code keypairKey} may be null. {@code userData} comes from {@link BootstrapData}
-     * for ({@code role}, {@code group}, {@code index}), which is kept as the reference to regenerate it.
+     * {@code serverGroupKey} and {@code keypairKey} may be null. {@code userData} is null in a plan: it is rendered
+     * by {@link BootstrapData} for ({@code role}, {@code group}, {@code index}) when the server is created (see
+     * {@link UserDataOnCreate}), so the plan holds no secret.
      */
     record Server(String flavor, String image, String volumeKey, String availabilityZone, String serverGroupKey,
                   String portKey, String keypairKey, NodeRole role, String group, int index, String userData)
-            implements ResourceAttributes {}
+            implements ResourceAttributes {
+
+        public Server withUserData(String text) {
+            return new Server(flavor, image, volumeKey, availabilityZone, serverGroupKey, portKey, keypairKey, role,
+                    group, index, text);
+        }
+    }
 }

@@ -7,7 +7,6 @@ import io.opencenter.installer.openstack.OpenStackGateway.Image;
 import io.opencenter.installer.openstack.OpenStackGateway.Network;
 import io.opencenter.installer.openstack.OpenStackGateway.Quota;
 import io.opencenter.installer.platform.Catalog;
-import io.opencenter.installer.provision.PlaceholderBootstrapData;
 import io.opencenter.installer.provision.PlanBuilder;
 import io.opencenter.installer.provision.ProvisioningPlan;
 import io.opencenter.installer.spec.ClusterConfig;
@@ -86,7 +85,7 @@ final class CloudFixtures {
 
     /** The plan preflight is given for {@code c} (placeholder bootstrap data, as the installer's own). */
     static ProvisioningPlan plan(ClusterConfig c) {
-        return PlanBuilder.build(c, new PlaceholderBootstrapData());
+        return PlanBuilder.build(c);
     }
 
     /** The pure checks on {@code c}, its plan and {@code f}. */

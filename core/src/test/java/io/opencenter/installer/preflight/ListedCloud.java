@@ -58,6 +58,11 @@ public final class ListedCloud implements InfrastructureCloud {
     }
 
     @Override
+    public Optional<String> floatingIpAddress(String id) {
+        return Optional.empty();
+    }
+
+    @Override
     public String describe() {
         return "listed cloud";
     }

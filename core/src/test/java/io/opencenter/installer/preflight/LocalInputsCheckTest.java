@@ -2,7 +2,6 @@ package io.opencenter.installer.preflight;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.opencenter.installer.provision.PlaceholderBootstrapData;
 import io.opencenter.installer.provision.PlanBuilder;
 import io.opencenter.installer.provision.PlannedResource;
 import io.opencenter.installer.provision.ProvisioningPlan;
@@ -21,8 +20,7 @@ class LocalInputsCheckTest {
     Path tmp;
 
     static ProvisioningPlan plan(String keyFile) {
-        return PlanBuilder.build(CloudFixtures.withSshKey(ClusterConfigs.sandboxDefault(), keyFile),
-                new PlaceholderBootstrapData());
+        return PlanBuilder.build(CloudFixtures.withSshKey(ClusterConfigs.sandboxDefault(), keyFile));
     }
 
     @Test
@@ -61,7 +59,6 @@ class LocalInputsCheckTest {
         Path publicKey = Files.writeString(tmp.resolve("id_ed25519.pub"), "ssh-ed25519 "
                 + "AAAAC3NzaC1lZDI1NTE5AAAAIFnrKKRp3F2WP3jhJSpv5hzV4xQGY9mQcQ8a4Yq1GKFs ada@lab\n");
         assertThat(LocalInputsCheck.check(plan(publicKey.toString()))).isEmpty();
-        assertThat(LocalInputsCheck.check(PlanBuilder.build(ClusterConfigs.sandboxDefault(),
-                new PlaceholderBootstrapData()))).isEmpty();
+        assertThat(LocalInputsCheck.check(PlanBuilder.build(ClusterConfigs.sandboxDefault()))).isEmpty();
     }
 }

@@ -249,6 +249,18 @@ public final class InMemoryCloud implements InfrastructureCloud {
         });
     }
 
+    /** A floating IP's address: 203.0.113.x (documentation range, never dialled), derived from its id. */
+    @Override
+    public Optional<String> floatingIpAddress(String id) {
+        synchronized (lock) {
+            Entry e = objects.get(id);
+            if (e == null || e.kind != ResourceKind.FLOATING_IP) {
+                return Optional.empty();
+            }
+            return Optional.of("203.0.113." + (1 + Math.floorMod(id.hashCode(), 254)));
+        }
+    }
+
     @Override
     public CloudObject ensureTagged(CloudObject object, String cluster) {
         return call(object.kind().neutronMutating(), () -> {

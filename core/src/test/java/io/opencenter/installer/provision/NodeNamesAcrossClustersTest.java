@@ -35,7 +35,7 @@ class NodeNamesAcrossClustersTest {
                     continue;
                 }
                 accepted++;
-                for (PlannedResource r : PlanBuilder.build(config, new PlaceholderBootstrapData()).resources()) {
+                for (PlannedResource r : PlanBuilder.build(config).resources()) {
                     if (r.kind() == ResourceKind.SERVER || r.kind() == ResourceKind.PORT
                             || r.kind() == ResourceKind.VOLUME) {
                         String previous = owner.putIfAbsent(r.kind() + " " + r.name(), cluster);

@@ -111,13 +111,13 @@ class PlanBuilderTest {
     }
 
     @Test
-    void serversDependOnPortVolumeServerGroupAndKeypair() {
+    void serversDependOnPortVolumeServerGroupKeypairAndFloatingIp() {
         ClusterConfig withKey = PlanConfigs.openstack();
         ProvisioningPlan plan = PlanConfigs.plan(withKey);
         assertThat(plan.dependenciesOf("server-control-plane-2")).containsExactlyInAnyOrder("port-control-plane-2",
-                "volume-control-plane-2", "server-group-control-plane", "keypair");
+                "volume-control-plane-2", "server-group-control-plane", "keypair", "floating-ip");
         assertThat(plan.dependenciesOf("server-default-1")).containsExactlyInAnyOrder("port-default-1",
-                "volume-default-1", "keypair");
+                "volume-default-1", "keypair", "floating-ip");
         Server cp = (Server) plan.resource("server-control-plane-2").orElseThrow().attributes();
         assertThat(cp.serverGroupKey()).isEqualTo("server-group-control-plane");
         assertThat(cp.keypairKey()).isEqualTo("keypair");
@@ -139,7 +139,7 @@ class PlanBuilderTest {
         assertThat(cp.image()).isEqualTo("ubuntu-24.04");
         assertThat(cp.volumeKey()).isNull();
         assertThat(plan.dependenciesOf("server-control-plane-1")).containsExactlyInAnyOrder("port-control-plane-1",
-                "server-group-control-plane", "keypair");
+                "server-group-control-plane", "keypair", "floating-ip");
 
         Volume gpu = (Volume) plan.resource("volume-gpu-2").orElseThrow().attributes();
         assertThat(gpu.sizeGb()).isEqualTo(200);
@@ -151,21 +151,14 @@ class PlanBuilderTest {
     }
 
     @Test
-    void serversGetTheirBootstrapUserData() {
-        BootstrapData data = (role, group, index) -> role + "/" + group + "/" + index;
-        ProvisioningPlan plan = PlanBuilder.build(PlanConfigs.mixed(), data);
-        Server gpu = (Server) plan.resource("server-gpu-2").orElseThrow().attributes();
-        assertThat(gpu.userData()).isEqualTo("WORKER/gpu/2");
-        assertThat(gpu.role()).isEqualTo(NodeRole.WORKER);
-        Server cp = (Server) plan.resource("server-control-plane-1").orElseThrow().attributes();
-        assertThat(cp.userData()).isEqualTo("CONTROL_PLANE/control-plane/1");
-    }
-
-    @Test
-    void placeholderUserDataIsCloudConfigAndSaysSo() {
-        String ud = new PlaceholderBootstrapData().userData(NodeRole.WORKER, "gpu", 2);
-        assertThat(ud).startsWith("#cloud-config\n").contains(PlaceholderBootstrapData.MARKER)
-                .contains("role=worker").contains("group=gpu").contains("index=2");
+    void serversCarryNoUserDataAndWaitForTheFloatingIpTheirUserDataNames() {
+        ProvisioningPlan plan = PlanConfigs.plan(PlanConfigs.mixed());
+        for (PlannedResource r : plan.resources()) {
+            if (r.attributes() instanceof Server server) {
+                assertThat(server.userData()).as(r.name()).isNull();
+                assertThat(r.dependsOn()).as(r.name()).contains(PlanBuilder.FLOATING_IP);
+            }
+        }
     }
 
     @Test

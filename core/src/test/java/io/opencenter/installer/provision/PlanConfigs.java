@@ -59,6 +59,6 @@ final class PlanConfigs {
     }
 
     static ProvisioningPlan plan(ClusterConfig c) {
-        return PlanBuilder.build(c, new PlaceholderBootstrapData());
+        return PlanBuilder.build(c);
     }
 }

@@ -42,7 +42,7 @@ class ArchitectureTest {
     private static final Set<String> WIRING = Set.of(ROOT + ".ui.InstallerApp", ROOT + ".cli.CliWiring");
 
     /** Packages below {@code install} whose plain data (records, enums, exceptions) install's API hands out. */
-    private static final Set<String> ENGINE = Set.of("preflight", "provision", "openstack");
+    private static final Set<String> ENGINE = Set.of("preflight", "provision", "openstack", "bootstrap");
 
     /**
      * Data types below install that are neither records nor enums but still plain values the faces hold: the

@@ -6,7 +6,6 @@ import io.opencenter.installer.openstack.client.OpenStackGateways;
 import io.opencenter.installer.openstack.client.RetryPolicy;
 import io.opencenter.installer.platform.Catalog;
 import io.opencenter.installer.provision.Cancellation;
-import io.opencenter.installer.provision.PlaceholderBootstrapData;
 import io.opencenter.installer.provision.PlanBuilder;
 import io.opencenter.installer.provision.ResourceEvent;
 import io.opencenter.installer.provision.ResourceState;
@@ -28,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** Installs on the sandbox through the real provisioning client: the phases, resume, and the uninstall entry. */
 class InstallationTest {
     private static final ClusterConfig CONFIG = ClusterConfigs.sandboxDefault();
-    private static final int SIZE = PlanBuilder.build(CONFIG, new PlaceholderBootstrapData()).resources().size();
+    private static final int SIZE = PlanBuilder.build(CONFIG).resources().size();
 
     @TempDir
     Path root;

@@ -91,6 +91,13 @@ final class NeutronObjects implements KindAdapter {
         });
     }
 
+    /** A floating IP's public address (only meaningful for {@link NeutronCollection#FLOATING_IPS}). */
+    Optional<String> address(String id) {
+        return calls.findJson("network", "show floating IP", "/" + collection.path() + "/" + id)
+                .map(answer -> answer.path(collection.member()).path("floating_ip_address").asText(""))
+                .filter(address -> !address.isEmpty());
+    }
+
     private static boolean hasClusterTag(JsonNode o) {
         return NeutronJson.tags(o).stream().anyMatch(t -> t.startsWith(ResourceNames.CLUSTER_TAG_KEY + "="));
     }

@@ -20,6 +20,7 @@ public final class OpenStackInfrastructure implements InfrastructureCloud {
     private final String label;
     private final Map<ResourceKind, KindAdapter> adapters = new EnumMap<>(ResourceKind.class);
     private final ClusterLeftovers leftovers;
+    private final NeutronObjects floatingIps;
 
     OpenStackInfrastructure(Openstack4jGateway gateway, String label) {
         this.label = label;
@@ -41,6 +42,7 @@ public final class OpenStackInfrastructure implements InfrastructureCloud {
         adapters.put(ResourceKind.SERVER, new ServerObjects(calls, lookups));
         LoadBalancerObjects loadBalancers = new LoadBalancerObjects(calls);
         adapters.put(ResourceKind.LOAD_BALANCER, loadBalancers);
+        this.floatingIps = neutron.get(NeutronCollection.FLOATING_IPS);
         this.leftovers = new ClusterLeftovers(volumes, loadBalancers, neutron.get(NeutronCollection.SECURITY_GROUPS),
                 neutron.get(NeutronCollection.FLOATING_IPS));
     }
@@ -73,6 +75,11 @@ public final class OpenStackInfrastructure implements InfrastructureCloud {
     @Override
     public List<CloudObject> clusterCreated(String cluster) {
         return leftovers.of(cluster);
+    }
+
+    @Override
+    public Optional<String> floatingIpAddress(String id) {
+        return floatingIps.address(id);
     }
 
     @Override

@@ -159,7 +159,9 @@ final class TofuResources {
             referenced.add(s.keypairKey());
             hcl.attr("key_pair", address(s.keypairKey()) + ".name");
         }
-        hcl.heredoc("user_data", s.userData());
+        // The installer renders user-data when it creates a server (it holds the cluster's CA keys and names the
+        // floating IP): an exported file must not carry those secrets, so servers made by this module do not join.
+        hcl.comment("user_data: not exported (it carries the cluster's CA keys); these servers do not bootstrap");
         hcl.open("network").attr("port", ref(s.portKey())).close();
         if (s.volumeKey() != null) {
             hcl.open("block_device").attr("uuid", ref(s.volumeKey())).string("source_type", "volume")

@@ -2,7 +2,6 @@ package io.opencenter.installer.provision.cloud;
 
 import io.opencenter.installer.provision.CloudObject;
 import io.opencenter.installer.provision.InfrastructureCloud;
-import io.opencenter.installer.provision.PlaceholderBootstrapData;
 import io.opencenter.installer.provision.PlanBuilder;
 import io.opencenter.installer.provision.ProvisioningPlan;
 import io.opencenter.installer.provision.ResourceKind;
@@ -54,7 +53,7 @@ final class ContractFixture {
                     List.of(new ClusterSpec.WorkerPool("default", 1, "m1.small", "ubuntu-24.04", 0)),
                     key.toString(), s.platform(), s.provisioning(), s.offline());
             return PlanBuilder.build(new ClusterConfig(c.apiVersion(), c.kind(), new ClusterConfig.Metadata(cluster),
-                    tiny), new PlaceholderBootstrapData());
+                    tiny));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,6 +1,5 @@
 package io.opencenter.installer.provision.reliability;
 
-import io.opencenter.installer.provision.PlaceholderBootstrapData;
 import io.opencenter.installer.provision.PlanBuilder;
 import io.opencenter.installer.provision.ProvisioningPlan;
 import io.opencenter.installer.spec.ClusterConfig;
@@ -46,7 +45,7 @@ public final class ReliabilityClusters {
     }
 
     public static ProvisioningPlan plan(ClusterConfig config) {
-        return PlanBuilder.build(config, new PlaceholderBootstrapData());
+        return PlanBuilder.build(config);
     }
 
     static Path save(ClusterConfig config, Path file) {

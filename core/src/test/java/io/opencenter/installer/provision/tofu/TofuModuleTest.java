@@ -2,7 +2,6 @@ package io.opencenter.installer.provision.tofu;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.opencenter.installer.provision.PlaceholderBootstrapData;
 import io.opencenter.installer.provision.PlanBuilder;
 import io.opencenter.installer.provision.PlannedResource;
 import io.opencenter.installer.provision.ProvisioningPlan;
@@ -46,13 +45,13 @@ class TofuModuleTest {
     }
 
     private static Map<String, String> module(ClusterConfig config) {
-        return TofuModule.of(config, PlanBuilder.build(config, new PlaceholderBootstrapData()));
+        return TofuModule.of(config, PlanBuilder.build(config));
     }
 
     @Test
     void everyPlannedResourceAppearsOnceWithItsNameAndNothingElseIsCreated() throws IOException {
         for (ClusterConfig config : List.of(example("openstack-cluster.yaml"), withSshKey(example("sandbox-cluster.yaml")))) {
-            ProvisioningPlan plan = PlanBuilder.build(config, new PlaceholderBootstrapData());
+            ProvisioningPlan plan = PlanBuilder.build(config);
             String main = module(config).get("main.tf");
             Matcher m = RESOURCE.matcher(main);
             int blocks = 0;
@@ -76,7 +75,7 @@ class TofuModuleTest {
     @Test
     void neutronResourcesCarryTheTagAndServersAndVolumesTheMetadata() throws IOException {
         ClusterConfig config = example("openstack-cluster.yaml");
-        ProvisioningPlan plan = PlanBuilder.build(config, new PlaceholderBootstrapData());
+        ProvisioningPlan plan = PlanBuilder.build(config);
         String main = module(config).get("main.tf");
         String tag = "opencenter-cluster=" + plan.cluster();
         for (PlannedResource r : plan.resources()) {

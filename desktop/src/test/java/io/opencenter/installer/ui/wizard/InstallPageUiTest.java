@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.opencenter.installer.install.InstallPhase;
 import io.opencenter.installer.install.InstallResult;
-import io.opencenter.installer.provision.PlaceholderBootstrapData;
 import io.opencenter.installer.provision.PlanBuilder;
 import io.opencenter.installer.provision.PlannedResource;
 import io.opencenter.installer.provision.ProvisioningPlan;
@@ -77,7 +76,7 @@ class InstallPageUiTest {
     }
 
     private ProvisioningPlan plan() {
-        return PlanBuilder.build(fixture.wizard.model().toConfig(), new PlaceholderBootstrapData());
+        return PlanBuilder.build(fixture.wizard.model().toConfig());
     }
 
     /** The run ended complete: every row READY, 100%, the two phases of this build done, the others not available. */

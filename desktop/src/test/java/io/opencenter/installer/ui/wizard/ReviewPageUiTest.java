@@ -2,7 +2,6 @@ package io.opencenter.installer.ui.wizard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.opencenter.installer.provision.PlaceholderBootstrapData;
 import io.opencenter.installer.provision.PlanBuilder;
 import io.opencenter.installer.provision.ProvisioningPlan;
 import io.opencenter.installer.provision.ResourceKind;
@@ -45,7 +44,7 @@ class ReviewPageUiTest {
     @Test
     void showsThePlanItsCountsAndTheQuotaCheck(FxRobot robot) throws Exception {
         fixture.toReviewPage(robot);
-        ProvisioningPlan plan = PlanBuilder.build(fixture.wizard.model().toConfig(), new PlaceholderBootstrapData());
+        ProvisioningPlan plan = PlanBuilder.build(fixture.wizard.model().toConfig());
         @SuppressWarnings("unchecked")
         TableView<PlanReview.Row> table = robot.lookup("#planTable").queryAs(TableView.class);
         assertThat(table.getItems()).extracting(PlanReview.Row::name)

@@ -2,7 +2,6 @@ package io.opencenter.installer.ui.wizard.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.opencenter.installer.provision.PlaceholderBootstrapData;
 import io.opencenter.installer.provision.PlanBuilder;
 import io.opencenter.installer.provision.ProvisioningPlan;
 import io.opencenter.installer.provision.ResourceKind;
@@ -11,8 +10,7 @@ import org.junit.jupiter.api.Test;
 
 class PlanReviewTest {
     private final PlanReview review = PlanReview.of(ClusterConfigs.sandboxDefault());
-    private final ProvisioningPlan plan = PlanBuilder.build(ClusterConfigs.sandboxDefault(),
-            new PlaceholderBootstrapData());
+    private final ProvisioningPlan plan = PlanBuilder.build(ClusterConfigs.sandboxDefault());
 
     @Test
     void oneRowPerPlannedResourceInPlanOrder() {
