@@ -73,13 +73,15 @@ def request(method, url, body=None, headers=None, context=None, timeout=60):
             return resp.status, resp.headers, json.loads(raw) if raw else None
     except urllib.error.HTTPError as e:
         raise HttpError(e.code, url, e.read().decode("utf-8", "replace")) from None
+    except (urllib.error.URLError, OSError) as e:  # the URL names the side (Keystone, Nova, the API server)
+        raise RuntimeError(f"{method} {url}: {getattr(e, 'reason', e)}") from None
 
 
 # ---------------------------------------------------------------- OpenStack credentials
 def read_simple_yaml(path):
     """The block-mapping subset of YAML that clouds.yaml files use (nested `key: value`)."""
-    root, stack = {}, [(-1, None)]
-    stack[0] = (-1, root)
+    root = {}
+    stack = [(-1, root)]  # (indent, mapping) of the open blocks
     with open(path, encoding="utf-8") as f:
         for number, line in enumerate(f, 1):
             text = line.split(" #")[0].rstrip()
