@@ -125,7 +125,8 @@ public final class GatewayHttpConnector implements HttpExecutorService {
                 ? RequestBody.create(null, new byte[0]) : null;
     }
 
-    private synchronized OkHttpClient client(Config config, boolean once) {
+    /** Package-private for the test that checks the guard is in place before it dials a refused address. */
+    synchronized OkHttpClient client(Config config, boolean once) {
         Config key = config == null ? Config.DEFAULT : config;
         OkHttpClient pooled = clients.computeIfAbsent(key, GatewayHttpConnector::build);
         // No silent repeat, and a fresh connection each time: a pooled one the server closed while idle would fail

@@ -35,6 +35,11 @@ public final class HttpTransport {
         });
     }
 
+    /** For the test that checks the guard is in place before it dials a refused address. */
+    HttpClient client() {
+        return client;
+    }
+
     /** One answer: status, the two headers the gateway reads, and the body as text. */
     public record Answer(int status, String subjectToken, String retryAfter, String body) {}
 
