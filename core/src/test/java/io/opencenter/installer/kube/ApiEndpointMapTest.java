@@ -16,7 +16,8 @@ class ApiEndpointMapTest {
     @Test
     void parsesTheEnvironmentVariable() {
         ApiEndpointMap map = ApiEndpointMap.fromEnvironment(Map.of(ENV,
-                " 203.0.113.10:6443=127.0.0.1:16443 , [2001:DB8::1]:6443=[::1]:16444,api.Example.test:443=localhost:16445"));
+                " 203.0.113.10:6443=127.0.0.1:16443 , [2001:DB8::1]:6443=[::1]:16444,"
+                        + "api.Example.test:443=localhost:16445"));
         assertThat(map.source()).isEqualTo(ENV);
         assertThat(map.entries()).extracting(ApiEndpointMap.Entry::toString).containsExactly(
                 "203.0.113.10:6443=127.0.0.1:16443", "[2001:db8:0:0:0:0:0:1]:6443=[0:0:0:0:0:0:0:1]:16444",

@@ -64,7 +64,7 @@ class HttpClientsTest {
         }
     }
 
-    /** OkHttp wraps a failed connect in its own ConnectException ("Failed to connect to ..."): the refusal is inside. */
+    /** OkHttp wraps a failed connect in its own ConnectException ("Failed to connect to ..."); the refusal is in it. */
     private static DestinationRefusedException okHttpRefusal(OkHttpClient c, String url) {
         Throwable t = catchThrowable(() -> okHttpGet(c, url));
         assertThat(t).isInstanceOf(IOException.class);

@@ -52,8 +52,9 @@ public final class KubeConnector {
         if (dialed != null) {
             file.config().setMasterUrl(dialed);
             where += " dialled at " + dialed + " (" + endpoints.source() + ")";
-            LOG.info("API server {} of kubeconfig {} (context \"{}\") is dialled at {}, as {} maps it; the kubeconfig "
-                    + "keeps the real endpoint", file.server(), file.path(), file.context(), dialed, endpoints.source());
+            LOG.info("API server {} of kubeconfig {} (context \"{}\") is dialled at {}, as {} maps it; the "
+                    + "kubeconfig keeps the real endpoint", file.server(), file.path(), file.context(), dialed,
+                    endpoints.source());
         }
         probe(file, where);
         // fabric8 retries every 5xx and I/O failure 10 times with doubling backoff from 100 ms: ~20 s before an error
