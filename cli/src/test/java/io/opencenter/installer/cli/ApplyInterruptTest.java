@@ -2,6 +2,7 @@ package io.opencenter.installer.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.opencenter.installer.net.DestinationPolicy;
 import io.opencenter.installer.spec.ClusterConfigs;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -29,7 +30,11 @@ class ApplyInterruptTest {
         Path argFile = home.resolve("cp.args");
         Files.writeString(argFile, "-cp \"" + System.getProperty("java.class.path").replace("\\", "\\\\") + "\"\n");
         Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "@" + argFile, "-XX:TieredStopAtLevel=1", CliMain.class.getName(), "--workspace",
+                "@" + argFile, "-XX:TieredStopAtLevel=1",
+                // the child's HTTP clients obey the same loopback rule as this JVM's (net.HttpClients)
+                "-D" + DestinationPolicy.PROPERTY + "="
+                        + (DestinationPolicy.current() == DestinationPolicy.LOOPBACK_ONLY),
+                CliMain.class.getName(), "--workspace",
                 workspace.toString(), "apply", "-f", config.toString(), "--until", "infrastructure")
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         try {

@@ -1,5 +1,8 @@
 package io.opencenter.installer.arch;
 
+import static com.tngtech.archunit.core.domain.JavaCall.Predicates.target;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
+import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
@@ -9,6 +12,10 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import java.io.File;
+import java.net.Proxy;
+import java.net.Socket;
+import java.net.URL;
+import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileAttribute;
@@ -29,8 +36,12 @@ import org.junit.jupiter.api.TestFactory;
 class ArchitectureTest {
     private static final String ROOT = "io.opencenter.installer";
 
-    /** The model packages every package may use: the config, the catalog, the diagram model, the workspace. */
-    private static final Set<String> MODEL = Set.of("spec", "platform", "topology", "workspace");
+    /**
+     * The model packages every package may use: the config, the catalog, the diagram model, the workspace, and the
+     * one factory of HTTP clients ({@code net}: every package that talks to a server gets its client there, so the
+     * test loopback rule covers them all).
+     */
+    private static final Set<String> MODEL = Set.of("spec", "platform", "topology", "workspace", "net");
 
     /** The faces: they reach the engine only through {@code install}. */
     private static final Set<String> FACES = Set.of("ui", "cli");
@@ -84,6 +95,7 @@ class ArchitectureTest {
             Map.entry("topology", Set.of()),
             Map.entry("platform", Set.of()),
             Map.entry("workspace", Set.of()),
+            Map.entry("net", Set.of()),
             Map.entry("spec", Set.of()));
 
     private static JavaClasses classes;
@@ -111,6 +123,35 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAPackage("io.fabric8..")
                 .because("the kube port speaks in its own records, so the phases and the faces never depend on the "
                         + "client library, and the sandbox's simulated Kubernetes can stand behind the same port")
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheClientFactoryBuildsHttpClients() {
+        noClasses().that().resideOutsideOfPackage(ROOT + ".net..")
+                .should().callMethod(HttpClient.class, "newBuilder")
+                .orShould().callMethod(HttpClient.class, "newHttpClient")
+                .orShould().callConstructor("okhttp3.OkHttpClient")
+                .orShould().callConstructor("okhttp3.OkHttpClient$Builder")
+                .orShould().callMethod(URL.class, "openConnection")
+                .orShould().callMethod(URL.class, "openConnection", Proxy.class)
+                .orShould().callMethod(URL.class, "openStream")
+                .orShould().callConstructorWhere(target(owner(assignableTo(Socket.class))))
+                .because("every HTTP client comes from net.HttpClients, which refuses destinations off loopback "
+                        + "under test; a client built elsewhere could reach another address unnoticed")
+                .check(classes);
+    }
+
+    @Test
+    void fabric8GetsItsHttpClientFromTheFactory() {
+        noClasses().that().doNotHaveFullyQualifiedName(ROOT + ".kube.client.GuardedJdkHttpClientFactory")
+                .should().callConstructor("io.fabric8.kubernetes.client.jdkhttp.JdkHttpClientFactory")
+                .because("fabric8's JDK client is built through net.HttpClients by GuardedJdkHttpClientFactory")
+                .check(classes);
+        noClasses().that().doNotHaveFullyQualifiedName(ROOT + ".kube.client.KubeConnector")
+                .should().callConstructor("io.fabric8.kubernetes.client.KubernetesClientBuilder")
+                .because("KubeConnector builds every Kubernetes client, with the guarded HTTP client factory named "
+                        + "(without one, fabric8 would pick an unguarded factory by ServiceLoader)")
                 .check(classes);
     }
 

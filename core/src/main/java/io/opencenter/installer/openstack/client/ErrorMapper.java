@@ -1,5 +1,6 @@
 package io.opencenter.installer.openstack.client;
 
+import io.opencenter.installer.net.DestinationRefusedException;
 import io.opencenter.installer.openstack.OpenStackException;
 import io.opencenter.installer.openstack.OpenStackException.Kind;
 import org.openstack4j.api.exceptions.ResponseException;
@@ -67,7 +68,9 @@ public final class ErrorMapper {
                     + ". " + CACERT_HINT, cause);
         }
         String what;
-        if (find(cause, ConnectException.class) != null) {
+        if (find(cause, DestinationRefusedException.class) != null) {
+            what = find(cause, DestinationRefusedException.class).getMessage(); // under test only: names the rule
+        } else if (find(cause, ConnectException.class) != null) {
             what = "connection refused or not possible";
         } else if (find(cause, UnknownHostException.class) != null) {
             what = "unknown host";

@@ -1,5 +1,6 @@
 package io.opencenter.installer.openstack.client;
 
+import io.opencenter.installer.net.HttpClients;
 import okhttp3.ConnectionPool;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
@@ -38,7 +39,8 @@ import java.util.concurrent.TimeUnit;
  *       logs in again itself; openstack4j cannot for a token-built session and fails with a NullPointerException).
  *       Clients openstack4j logged in itself keep its one-time re-login.</li>
  * </ul>
- * One OkHttpClient per openstack4j Config (one per gateway), so connections are pooled instead of built per call.
+ * One OkHttpClient per openstack4j Config (one per gateway), so connections are pooled instead of built per call;
+ * each comes from {@link HttpClients}, the installer's one client factory.
  */
 public final class GatewayHttpConnector implements HttpExecutorService {
 
@@ -123,7 +125,8 @@ public final class GatewayHttpConnector implements HttpExecutorService {
                 ? RequestBody.create(null, new byte[0]) : null;
     }
 
-    private synchronized OkHttpClient client(Config config, boolean once) {
+    /** Package-private for the test that checks the guard is in place before it dials a refused address. */
+    synchronized OkHttpClient client(Config config, boolean once) {
         Config key = config == null ? Config.DEFAULT : config;
         OkHttpClient pooled = clients.computeIfAbsent(key, GatewayHttpConnector::build);
         // No silent repeat, and a fresh connection each time: a pooled one the server closed while idle would fail
@@ -133,27 +136,29 @@ public final class GatewayHttpConnector implements HttpExecutorService {
     }
 
     private static OkHttpClient build(Config config) {
-        OkHttpClient.Builder b = new OkHttpClient.Builder().followRedirects(false);
-        if (config.getProxy() != null) {
-            b.proxy(new Proxy(Proxy.Type.HTTP, new InetSocketAddress(config.getProxy().getRawHost(),
-                    config.getProxy().getPort())));
-        }
-        if (config.getConnectTimeout() > 0) {
-            b.connectTimeout(config.getConnectTimeout(), TimeUnit.MILLISECONDS);
-        }
-        if (config.getReadTimeout() > 0) {
-            b.readTimeout(config.getReadTimeout(), TimeUnit.MILLISECONDS);
-        }
-        if (config.isIgnoreSSLVerification()) {
-            b.sslSocketFactory(TlsContexts.trustAll().getSocketFactory(), TlsContexts.trustAllManager());
-            b.hostnameVerifier((host, session) -> true);
-        } else if (config.getSslContext() != null) {
-            SSLContext ctx = config.getSslContext();
-            X509TrustManager tm = TlsContexts.trustManagerOf(ctx);
-            if (tm != null) {
-                b.sslSocketFactory(ctx.getSocketFactory(), tm);
+        // through the one factory: under test it refuses destinations off loopback (net.HttpClients)
+        return HttpClients.okHttp(b -> {
+            b.followRedirects(false);
+            if (config.getProxy() != null) {
+                b.proxy(new Proxy(Proxy.Type.HTTP, new InetSocketAddress(config.getProxy().getRawHost(),
+                        config.getProxy().getPort())));
             }
-        }
-        return b.build();
+            if (config.getConnectTimeout() > 0) {
+                b.connectTimeout(config.getConnectTimeout(), TimeUnit.MILLISECONDS);
+            }
+            if (config.getReadTimeout() > 0) {
+                b.readTimeout(config.getReadTimeout(), TimeUnit.MILLISECONDS);
+            }
+            if (config.isIgnoreSSLVerification()) {
+                b.sslSocketFactory(TlsContexts.trustAll().getSocketFactory(), TlsContexts.trustAllManager());
+                b.hostnameVerifier((host, session) -> true);
+            } else if (config.getSslContext() != null) {
+                SSLContext ctx = config.getSslContext();
+                X509TrustManager tm = TlsContexts.trustManagerOf(ctx);
+                if (tm != null) {
+                    b.sslSocketFactory(ctx.getSocketFactory(), tm);
+                }
+            }
+        });
     }
 }

@@ -1,9 +1,11 @@
 package io.opencenter.installer.openstack.client;
 
+import io.opencenter.installer.net.HttpClients;
 import io.opencenter.installer.openstack.OpenStackException;
 
 import javax.net.ssl.SSLContext;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -23,12 +25,19 @@ public final class HttpTransport {
     private final HttpClient client;
 
     public HttpTransport(SSLContext sslContext) {
-        HttpClient.Builder b = HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT)
-                .followRedirects(HttpClient.Redirect.NEVER).version(HttpClient.Version.HTTP_1_1);
-        if (sslContext != null) {
-            b.sslContext(sslContext);
-        }
-        this.client = b.build();
+        // through the one factory: under test it refuses destinations off loopback (net.HttpClients)
+        this.client = HttpClients.jdk(b -> {
+            b.connectTimeout(CONNECT_TIMEOUT).followRedirects(HttpClient.Redirect.NEVER)
+                    .version(HttpClient.Version.HTTP_1_1);
+            if (sslContext != null) {
+                b.sslContext(sslContext);
+            }
+        });
+    }
+
+    /** For the test that checks the guard is in place before it dials a refused address. */
+    HttpClient client() {
+        return client;
     }
 
     /** One answer: status, the two headers the gateway reads, and the body as text. */
@@ -43,6 +52,9 @@ public final class HttpTransport {
                     r.headers().firstValue("Retry-After").orElse(null), r.body());
         } catch (IOException e) {
             throw ErrorMapper.fromTransport(site, e);
+        } catch (UncheckedIOException e) {
+            // how the client's proxy selector refuses a destination under test (net.HttpClients)
+            throw ErrorMapper.fromTransport(site, e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new OpenStackException(OpenStackException.Kind.UNREACHABLE, 0, site + " interrupted", null);

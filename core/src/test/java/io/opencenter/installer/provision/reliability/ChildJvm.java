@@ -1,5 +1,7 @@
 package io.opencenter.installer.provision.reliability;
 
+import io.opencenter.installer.net.DestinationPolicy;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -41,6 +43,9 @@ final class ChildJvm {
         // A short-lived child: C1 only starts faster and leaves the second core to the cloud and the parent.
         cmd.add("-XX:TieredStopAtLevel=1");
         cmd.add("-Xshare:auto");
+        // the child's HTTP clients obey the same loopback rule as this JVM's (net.HttpClients)
+        cmd.add("-D" + DestinationPolicy.PROPERTY + "="
+                + (DestinationPolicy.current() == DestinationPolicy.LOOPBACK_ONLY));
         cmd.add(ApplyChild.class.getName());
         cmd.add(config.toString());
         cmd.add(workspace.toString());
