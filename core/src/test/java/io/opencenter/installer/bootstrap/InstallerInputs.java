@@ -140,7 +140,7 @@ record InstallerInputs(Path pkiDir, Path kubeadmConfig, Path adminBinding, Path 
 
     /** A kubeconfig (0600) for {@code server} with the admin certificate and key embedded and the CA to verify. */
     Path adminKubeconfig(URI server) throws IOException {
-        Path file = adminDir.resolve("admin.kubeconfig");
+        Path file = adminDir.resolve("admin-" + server.getHost() + ".kubeconfig");
         Files.writeString(file, """
                 apiVersion: v1
                 kind: Config

@@ -1,5 +1,7 @@
 package io.opencenter.installer.bootstrap;
 
+import io.opencenter.installer.kube.ApiEndpointMap;
+
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -116,6 +118,15 @@ public final class RealClusterLane implements AutoCloseable {
     /** The local API server's address, for the installer's explicit mapping of {@code <floating-ip>:6443}. */
     public InetSocketAddress apiAddress() {
         return new InetSocketAddress(apiUrl().getHost(), apiUrl().getPort());
+    }
+
+    /**
+     * The installer's explicit mapping for this lane: the cluster's {@code <floatingIp>:6443} dialed at
+     * {@link #apiAddress()} (TLS still verified: the serving cert names the floating IP when the kubeadm config's
+     * certSANs do).
+     */
+    public ApiEndpointMap.Entry endpointMapping(String floatingIp) {
+        return new ApiEndpointMap.Entry(floatingIp, 6443, apiAddress().getHostString(), apiAddress().getPort());
     }
 
     /** kubeadm's super-admin.conf (group system:masters) with its server set to {@link #apiUrl()}. */

@@ -4,6 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.opencenter.installer.bootstrap.pki.ClusterPki;
+import io.opencenter.installer.kube.ApiEndpointMap;
+import io.opencenter.installer.kube.KubeCluster;
+import io.opencenter.installer.kube.ObjectRef;
+import io.opencenter.installer.kube.client.KubeConnector;
 import io.opencenter.installer.workspace.Folders;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -17,6 +21,7 @@ import javax.net.ssl.SSLSocket;
 import javax.net.ssl.TrustManagerFactory;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -169,6 +174,23 @@ class RealKubeadmAcceptsInstallerPkiTest {
         JsonNode binding = json(lane.superAdminKubeconfig(), "get", "clusterrolebinding", ClusterPki.ADMIN_BINDING);
         assertThat(binding.path("roleRef").path("name").asText()).isEqualTo("cluster-admin");
         RealClusterLane.kubectl(admin, false, "get", "nodes");   // and the request itself succeeds
+    }
+
+    /**
+     * The installer's own client (fabric8 through the guarded factory) with a kubeconfig that names the cluster's
+     * real endpoint, {@code https://<floating-ip>:6443}, reaches the lane through the explicit endpoint mapping,
+     * TLS verified against the installer's CA, and keeps reporting the real endpoint.
+     */
+    @Test
+    void theInstallersClientReachesTheLaneThroughTheFloatingIpMapping() throws Exception {
+        Path kubeconfig = inputs.adminKubeconfig(URI.create("https://" + FLOATING_IP + ":6443"));
+        ApiEndpointMap map = new ApiEndpointMap(List.of(lane.endpointMapping(FLOATING_IP)), "the real lane test");
+        try (KubeCluster cluster = KubeConnector.connect(kubeconfig, null, map)) {
+            assertThat(cluster.server()).isEqualTo("https://" + FLOATING_IP + ":6443");
+            assertThat(cluster.serverVersion()).isEqualTo("v1.35.4");
+            // readable by everyone (kubeadm's cluster-info RBAC): no dependency on the admin binding
+            assertThat(cluster.get(ObjectRef.namespaced("v1", "ConfigMap", "kube-public", "cluster-info"))).isPresent();
+        }
     }
 
     // ------------------------------------------------------------------ helpers
