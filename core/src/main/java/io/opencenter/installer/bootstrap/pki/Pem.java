@@ -73,7 +73,7 @@ final class Pem {
         } catch (IOException | RuntimeException e) {
             throw new IllegalArgumentException("not a usable private key");
         }
-        throw new IllegalArgumentException("not an unencrypted PEM private key (BEGIN RSA PRIVATE KEY or PRIVATE KEY)");
+        throw new IllegalArgumentException("not an unencrypted private key in PEM (PKCS#1 or PKCS#8)");
     }
 
     static PublicKey readPublicKey(String pem) {
