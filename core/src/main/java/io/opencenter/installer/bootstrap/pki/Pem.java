@@ -24,8 +24,8 @@ import org.bouncycastle.util.io.pem.PemWriter;
  * ({@code RSA PRIVATE KEY}, what kubeadm's own {@code ca.key} and {@code sa.key} hold), public keys as PKIX
  * ({@code PUBLIC KEY}, kubeadm's {@code sa.pub}). Reading accepts PKCS#1 and PKCS#8 keys, as kubeadm does.
  *
- * <p>A parse failure is an {@link IllegalArgumentException} whose message ("not …") says what was expected, never what was
- * found: the text may be a private key.
+ * <p>A parse failure is an {@link IllegalArgumentException} whose message ("not …") says what was expected, never
+ * what was found: the text may be a private key.
  */
 final class Pem {
     private Pem() {}

@@ -35,16 +35,7 @@ class AdminKubeconfigTest {
         Kubectl kubectl = new Kubectl(tmp);
         JsonNode view = kubectl.view(file.toString());
 
-        JsonNode cluster = Kubectl.entry(view, "clusters", "demo").path("cluster");
-        assertThat(cluster.path("server").asText()).isEqualTo(SERVER);
-        assertThat(Kubectl.decode(cluster.path("certificate-authority-data"))).isEqualTo(pki.clusterCa().certPem());
-        assertThat(cluster.has("insecure-skip-tls-verify")).isFalse();
-        JsonNode user = Kubectl.entry(view, "users", "demo-admin").path("user");
-        assertThat(Kubectl.decode(user.path("client-certificate-data"))).isEqualTo(pki.admin().certPem());
-        assertThat(Kubectl.decode(user.path("client-key-data"))).isEqualTo(pki.admin().keyPem());
-        JsonNode context = Kubectl.entry(view, "contexts", "demo").path("context");
-        assertThat(context.path("cluster").asText()).isEqualTo("demo");
-        assertThat(context.path("user").asText()).isEqualTo("demo-admin");
+        Kubectl.assertDemoAdmin(view, SERVER, pki);
         assertThat(view.path("current-context").asText()).isEqualTo("demo");
 
         assertThat(kubectl.config(file.toString(), "get-contexts", "-o", "name").ok().out()).isEqualTo("demo\n");

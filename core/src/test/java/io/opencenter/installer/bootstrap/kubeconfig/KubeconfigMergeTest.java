@@ -85,16 +85,8 @@ class KubeconfigMergeTest {
         return PosixFilePermissions.toString(Files.getPosixFilePermissions(p));
     }
 
-    private void assertOurs(JsonNode view) {
-        JsonNode cluster = Kubectl.entry(view, "clusters", "demo").path("cluster");
-        assertThat(cluster.path("server").asText()).isEqualTo(SERVER);
-        assertThat(Kubectl.decode(cluster.path("certificate-authority-data"))).isEqualTo(pki.clusterCa().certPem());
-        JsonNode user = Kubectl.entry(view, "users", "demo-admin").path("user");
-        assertThat(Kubectl.decode(user.path("client-certificate-data"))).isEqualTo(pki.admin().certPem());
-        assertThat(Kubectl.decode(user.path("client-key-data"))).isEqualTo(pki.admin().keyPem());
-        JsonNode context = Kubectl.entry(view, "contexts", "demo").path("context");
-        assertThat(context.path("cluster").asText()).isEqualTo("demo");
-        assertThat(context.path("user").asText()).isEqualTo("demo-admin");
+    private static void assertOurs(JsonNode view) {
+        Kubectl.assertDemoAdmin(view, SERVER, pki);
     }
 
     @Test

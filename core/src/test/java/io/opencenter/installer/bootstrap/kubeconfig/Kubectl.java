@@ -1,7 +1,10 @@
 package io.opencenter.installer.bootstrap.kubeconfig;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.opencenter.installer.bootstrap.pki.ClusterPki;
 import io.opencenter.installer.bootstrap.pki.RealTools;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -44,6 +47,20 @@ final class Kubectl {
             }
         }
         throw new AssertionError("no " + list + " entry named " + name + " in kubectl's view");
+    }
+
+    /** The view holds cluster {@code demo}'s admin access as AdminKubeconfig writes it, for {@code server}. */
+    static void assertDemoAdmin(JsonNode view, String server, ClusterPki pki) {
+        JsonNode cluster = entry(view, "clusters", "demo").path("cluster");
+        assertThat(cluster.path("server").asText()).isEqualTo(server);
+        assertThat(decode(cluster.path("certificate-authority-data"))).isEqualTo(pki.clusterCa().certPem());
+        assertThat(cluster.has("insecure-skip-tls-verify")).isFalse();
+        JsonNode user = entry(view, "users", "demo-admin").path("user");
+        assertThat(decode(user.path("client-certificate-data"))).isEqualTo(pki.admin().certPem());
+        assertThat(decode(user.path("client-key-data"))).isEqualTo(pki.admin().keyPem());
+        JsonNode context = entry(view, "contexts", "demo").path("context");
+        assertThat(context.path("cluster").asText()).isEqualTo("demo");
+        assertThat(context.path("user").asText()).isEqualTo("demo-admin");
     }
 
     static String decode(JsonNode base64) {

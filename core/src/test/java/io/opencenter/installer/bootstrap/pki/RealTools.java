@@ -2,6 +2,7 @@ package io.opencenter.installer.bootstrap.pki;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -45,11 +46,11 @@ public final class RealTools {
     }
 
     public static Path kubectl() {
-        return firstExecutable("kubectl", Stream.of(env("KUBE_TESTBED_KUBECTL").map(Path::of),
-                        env("KUBE_TESTBED_BIN").map(b -> Path.of(b, "kubectl")), Optional.of(Path.of("/usr/bin/kubectl")))
-                .flatMap(Optional::stream))
-                .orElseGet(() -> missing("kubectl (KUBE_TESTBED_KUBECTL, $KUBE_TESTBED_BIN/kubectl, /usr/bin/kubectl or "
-                        + "on PATH)"));
+        Stream<Path> candidates = Stream.of(env("KUBE_TESTBED_KUBECTL").map(Path::of),
+                env("KUBE_TESTBED_BIN").map(b -> Path.of(b, "kubectl")), Optional.of(Path.of("/usr/bin/kubectl")))
+                .flatMap(Optional::stream);
+        return firstExecutable("kubectl", candidates).orElseGet(() -> missing("kubectl (KUBE_TESTBED_KUBECTL, "
+                + "$KUBE_TESTBED_BIN/kubectl, /usr/bin/kubectl or on PATH)"));
     }
 
     /** The test bed's kubeadm only: its version is the one the installer pins, unlike a random one on PATH. */
@@ -75,7 +76,7 @@ public final class RealTools {
 
     private static Optional<Path> firstExecutable(String name, Stream<Path> candidates) {
         List<Path> all = new ArrayList<>(candidates.toList());
-        for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
+        for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
             if (!dir.isBlank()) {
                 all.add(Path.of(dir, name));
             }
@@ -99,7 +100,7 @@ public final class RealTools {
     /** Runs {@code command} with {@code env} added to this process's environment; 60 s at most. */
     public static Run run(Map<String, String> env, Path workDir, String... command) {
         ProcessBuilder builder = new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.from(
-                new java.io.File("/dev/null")));
+                new File("/dev/null")));
         builder.environment().putAll(env);
         if (workDir != null) {
             builder.directory(workDir.toFile());
