@@ -12,7 +12,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -95,8 +97,8 @@ class KubeconfigMergeTest {
         assertThat(without().files()).containsExactly(config);
         MergeResult result = without().merge("demo", SERVER, pki, false, false, NOW);
 
-        assertThat(result).isEqualTo(new MergeResult(config, java.util.Optional.empty(), "demo", Outcome.ADDED,
-                false, java.util.List.of()));
+        assertThat(result).isEqualTo(new MergeResult(config, Optional.empty(), "demo", Outcome.ADDED,
+                false, List.of()));
         assertThat(mode(config)).isEqualTo("rw-------");
         assertThat(mode(config.getParent())).isEqualTo("rwx------");
         assertOurs(kubectl.view(config.toString()));

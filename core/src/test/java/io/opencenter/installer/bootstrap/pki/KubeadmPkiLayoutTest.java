@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -51,7 +52,7 @@ class KubeadmPkiLayoutTest {
         Path openssl = RealTools.openssl();
         Path certs = tmp.resolve("pki");
         KubeadmPkiLayout.write(pki, certs);
-        Map<String, byte[]> before = new java.util.HashMap<>();
+        Map<String, byte[]> before = new HashMap<>();
         for (String file : KubeadmPkiLayout.files()) {
             before.put(file, Files.readAllBytes(certs.resolve(file)));
         }

@@ -11,6 +11,8 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,7 +49,7 @@ class PkiGeneratorTest {
         String[] command = new String[args.length + 1];
         command[0] = openssl.toString();
         System.arraycopy(args, 0, command, 1, args.length);
-        return run(java.util.Map.of(), dir, command).ok().out().strip();
+        return run(Map.of(), dir, command).ok().out().strip();
     }
 
     @Test
@@ -83,7 +85,7 @@ class PkiGeneratorTest {
         assertValidity("admin.crt", Duration.ofDays(365));
         // signed by the cluster CA and by no other of the three
         for (String other : new String[] {"front-proxy-ca.crt", "etcd/ca.crt"}) {
-            RealTools.Run wrong = run(java.util.Map.of(), dir, openssl.toString(), "verify", "-CAfile", other,
+            RealTools.Run wrong = run(Map.of(), dir, openssl.toString(), "verify", "-CAfile", other,
                     "admin.crt");
             assertThat(wrong.exit()).as("verify against " + other).isNotZero();
         }
@@ -101,7 +103,7 @@ class PkiGeneratorTest {
                     .isEqualTo(openssl("x509", "-in", pair[0], "-noout", "-pubkey"));
         }
         // the three CAs and the admin have four different keys
-        assertThat(java.util.stream.Stream.of(pairs).map(p -> openssl("x509", "-in", p[0], "-noout", "-pubkey"))
+        assertThat(Stream.of(pairs).map(p -> openssl("x509", "-in", p[0], "-noout", "-pubkey"))
                 .distinct()).hasSize(4);
     }
 

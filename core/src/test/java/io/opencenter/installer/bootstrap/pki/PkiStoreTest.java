@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.opencenter.installer.workspace.ClusterFiles;
+import io.opencenter.installer.workspace.Folders;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -114,7 +115,7 @@ class PkiStoreTest {
 
     @Test
     void anEmptyStoreFolderIsDamagedNotNew() throws Exception {
-        io.opencenter.installer.workspace.Folders.create(files.pki());
+        Folders.create(files.pki());
         assertThat(PkiStore.exists(files)).isTrue();
         assertThatThrownBy(() -> PkiStore.loadOrCreate(files, "demo")).isInstanceOf(PkiStoreException.class)
                 .hasMessageStartingWith(files.pki().resolve("ca.crt") + " is missing");
@@ -122,7 +123,7 @@ class PkiStoreTest {
 
     @Test
     void theLeftoverOfAKilledRunIsRemovedBeforeANewPkiIsMade() throws Exception {
-        Path leftover = io.opencenter.installer.workspace.Folders.create(files.dir().resolve(".pki-0123.tmp"));
+        Path leftover = Folders.create(files.dir().resolve(".pki-0123.tmp"));
         Files.writeString(leftover.resolve("ca.key"), "half written");
         PkiStore.loadOrCreate(files, "demo");
         assertThat(leftover).doesNotExist();
