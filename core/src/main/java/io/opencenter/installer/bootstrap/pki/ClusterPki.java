@@ -39,6 +39,11 @@ public record ClusterPki(KeyAndCert clusterCa, KeyAndCert frontProxyCa, KeyAndCe
         Objects.requireNonNull(bootstrapToken, "bootstrapToken");
     }
 
+    /** {@code sha256:<hex>}, the cluster CA's pin for {@code kubeadm join --discovery-token-ca-cert-hash}. */
+    public String discoveryHash() {
+        return DiscoveryHash.of(clusterCa.certPem());
+    }
+
     @Override
     public String toString() {
         return "ClusterPki[(redacted)]";

@@ -1,5 +1,7 @@
 package io.opencenter.installer.bootstrap.pki;
 
+import java.security.PrivateKey;
+import java.security.cert.X509Certificate;
 import java.util.Objects;
 
 /**
@@ -14,6 +16,16 @@ public record KeyAndCert(String certPem, String keyPem) {
     public KeyAndCert {
         Objects.requireNonNull(certPem, "certPem");
         Objects.requireNonNull(keyPem, "keyPem");
+    }
+
+    /** The certificate, parsed (for a TLS key store, or to read its subject and dates). */
+    public X509Certificate certificate() {
+        return Pem.readX509(certPem);
+    }
+
+    /** The private key, parsed (for a TLS key store). */
+    public PrivateKey privateKey() {
+        return Pem.readPrivateKey(keyPem);
     }
 
     @Override
