@@ -311,10 +311,13 @@ if ! all_up; then
     --node-lease-duration-seconds=40
 
   # ---------------------------------------------------------------- registrar
+  # kubeadm taints a control plane NoSchedule unless its nodeRegistration says `taints: []` (the
+  # installer does so when there are no workers); the registrar does the same for every control plane
+  CP_TAINT=(); if grep -qE '^ +taints: *\[ *\]' "$CONFIG_IN"; then CP_TAINT=(--no-control-plane-taint); fi
   if [[ $REGISTRAR == on ]]; then
     start registrar "$PY" "$HERE/registrar.py" --cluster "$CLUSTER" --api "https://$HOST:$API_PORT" \
       --ca "$ETC/pki/ca.crt" --cert "$KCFG/super-admin.crt" --key "$KCFG/super-admin.key" \
-      --interval 2 --join-delay "${KUBE_CLUSTER_JOIN_DELAY:-0}" --status "$STATE/registrar.status"
+      --interval 2 --join-delay "${KUBE_CLUSTER_JOIN_DELAY:-0}" "${CP_TAINT[@]}" --status "$STATE/registrar.status"
   fi
 
   wait_url kube-controller-manager "https://$HOST:$KCM_PORT/healthz" -k   # its own self-signed cert

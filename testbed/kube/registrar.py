@@ -8,7 +8,8 @@ ResourceNames.CLUSTER_TAG_KEY) and
   * creates a Node for each ACTIVE one that has none: name = the server's name (lowercased, as
     the hostname cloud-init sets), providerID openstack:///<server id>, annotation
     kwok.x-k8s.io/node=fake (kwok then makes it Ready, InternalIP 127.0.0.1); a server named
-    *-control-plane-* gets the label and the NoSchedule taint kubeadm gives a control plane;
+    *-control-plane-* gets the label and the NoSchedule taint kubeadm gives a control plane
+    (no taint with --no-control-plane-taint, as kubeadm with nodeRegistration.taints: []);
     the Nova addresses are kept as an annotation only (nothing may dial them);
   * deletes the Nodes it made for servers that are gone (deleted or no longer listed).
 Nodes it made carry annotation testbed.opencenter.io/registrar=nova; it never touches others.
@@ -21,7 +22,7 @@ too. Never in arguments, never logged. Every URL it dials must be on 127.0.0.0/8
 anything else is refused before a connection is made.
 
 Usage: registrar.py --cluster NAME --api URL --ca FILE --cert FILE --key FILE
-                    [--interval 2] [--join-delay 0] [--status FILE] [--once]
+                    [--interval 2] [--join-delay 0] [--no-control-plane-taint] [--status FILE] [--once]
 """
 import argparse
 import ipaddress
@@ -196,7 +197,7 @@ class Kube:
                 and n["metadata"]["annotations"].get("testbed.opencenter.io/cluster") == cluster}
 
 
-def node_for(server, cluster):
+def node_for(server, cluster, control_plane_taint=True):
     name = server["name"].lower()
     addresses = ";".join(f"{net}=" + ",".join(a["addr"] for a in addrs)
                          for net, addrs in sorted(server.get("addresses", {}).items()))
@@ -206,7 +207,8 @@ def node_for(server, cluster):
         # what kubeadm's mark-control-plane phase (init, join --control-plane) puts on the node
         labels["node-role.kubernetes.io/control-plane"] = ""
         labels["node.kubernetes.io/exclude-from-external-load-balancers"] = ""
-        spec["taints"] = [{"key": "node-role.kubernetes.io/control-plane", "effect": "NoSchedule"}]
+        if control_plane_taint:  # kubeadm leaves it off when nodeRegistration.taints is []
+            spec["taints"] = [{"key": "node-role.kubernetes.io/control-plane", "effect": "NoSchedule"}]
     return {"apiVersion": "v1", "kind": "Node",
             "metadata": {"name": name, "labels": labels, "annotations": {
                 "kwok.x-k8s.io/node": "fake", "node.alpha.kubernetes.io/ttl": "0",
@@ -217,7 +219,7 @@ def node_for(server, cluster):
             "spec": spec}
 
 
-def reconcile(nova, kube, cluster, join_delay, first_seen):
+def reconcile(nova, kube, cluster, join_delay, first_seen, control_plane_taint):
     servers = nova.servers(cluster)
     nodes = kube.my_nodes(cluster)
     now = time.time()
@@ -231,7 +233,7 @@ def reconcile(nova, kube, cluster, join_delay, first_seen):
     for name, s in wanted.items():
         if name not in nodes:
             try:
-                kube.call("POST", "/api/v1/nodes", node_for(s, cluster))
+                kube.call("POST", "/api/v1/nodes", node_for(s, cluster, control_plane_taint))
                 log(f"registered node {name} (server {s['id']})")
             except HttpError as e:
                 if e.status != 409:  # 409: a Node of that name exists and is not ours; leave it
@@ -258,6 +260,8 @@ def main():
     p.add_argument("--interval", type=float, default=2.0)
     p.add_argument("--join-delay", type=float, default=0.0,
                    help="seconds a server is ACTIVE before its node appears (a kubelet's join takes time)")
+    p.add_argument("--no-control-plane-taint", action="store_true",
+                   help="control-plane Nodes without the NoSchedule taint (kubeadm's nodeRegistration.taints: [])")
     p.add_argument("--status", help="file rewritten after every poll (JSON: time, servers, nodes, error)")
     p.add_argument("--once", action="store_true")
     a = p.parse_args()
@@ -267,7 +271,7 @@ def main():
     while True:
         state = {"time": time.time(), "error": None}
         try:
-            state.update(reconcile(nova, kube, a.cluster, a.join_delay, first_seen))
+            state.update(reconcile(nova, kube, a.cluster, a.join_delay, first_seen, not a.no_control_plane_taint))
             if last_error:
                 log("polling works again")
             last_error = None
