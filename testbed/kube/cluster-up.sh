@@ -213,19 +213,33 @@ localize() {
   esac
   echo "$name=$value"
 }
-# command_of MANIFEST EXTRA_FLAGS...: the localized command, checked: no address but loopback
-# (CIDR flags are data: no packet goes to them)
+# command_of MANIFEST EXTRA_FLAGS...: the localized command, checked: no address but loopback.
+# Data, never dialed: the CIDR flags and the service-account issuer (a name put into tokens).
+# The OIDC flags go when their issuer is not on this machine: the API server would fetch the
+# issuer's discovery document (DNS and HTTPS off the machine); the lane authenticates no OIDC tokens.
 command_of() {
-  local manifest=$1 a ip; shift
+  local manifest=$1 a ip host issuer; shift
   CMD=()
-  while IFS= read -r a; do CMD+=("$(localize "$a")"); done < <(manifest_command "$manifest")
+  issuer=$(manifest_command "$manifest" | sed -n 's/^--oidc-issuer-url=//p')
+  host=$(sed -E 's#^https?://(\[[^]]*\]|[^/:]*).*#\1#' <<<"$issuer")
+  while IFS= read -r a; do
+    if [[ -n $issuer && $a == --oidc-* && ! ($host == 127.* || $host == localhost || $host == "[::1]") ]]; then
+      [[ $a == --oidc-issuer-url=* ]] && log "not passing the --oidc-* flags to ${manifest##*/}: issuer $issuer is not on this machine"
+      continue
+    fi
+    CMD+=("$(localize "$a")")
+  done < <(manifest_command "$manifest")
   [[ ${#CMD[@]} -gt 1 ]] || { log "no command in $manifest"; exit 1; }
   CMD[0]=$BIN/${CMD[0]}
   CMD+=("$@")
   for a in "${CMD[@]:1}"; do
-    case ${a%%=*} in --service-cluster-ip-range | --cluster-cidr) continue ;; esac
+    case ${a%%=*} in --service-cluster-ip-range | --cluster-cidr | --service-account-issuer) continue ;; esac
     for ip in $(grep -oE '\b[0-9]{1,3}(\.[0-9]{1,3}){3}\b' <<<"$a" || true); do
       [[ $ip == 127.* ]] || { log "refusing to start ${CMD[0]##*/}: $a names $ip (not loopback)"; exit 1; }
+    done
+    for host in $(grep -oE '[a-z]+://(\[[^]]*\]|[^/:,]*)' <<<"$a" | sed -E 's#^[a-z]+://##' || true); do
+      [[ $host == 127.* || $host == localhost || $host == "[::1]" ]] ||
+        { log "refusing to start ${CMD[0]##*/}: $a names $host (not loopback)"; exit 1; }
     done
   done
   echo "${CMD[*]}" >"$STATE/$(basename "$manifest" .yaml).command"   # paths only, no secret
