@@ -27,9 +27,7 @@ final class CalicoStep {
         if (registryMirror == null) {
             return "https://raw.githubusercontent.com/projectcalico/calico/" + VERSION + "/manifests/calico.yaml";
         }
-        String host = registryMirror.strip();
-        int slash = host.indexOf('/');
-        return "https://" + (slash < 0 ? host : host.substring(0, slash)) + "/opencenter/calico/" + VERSION
+        return "https://" + ContainerdConfig.mirrorHost(registryMirror) + "/opencenter/calico/" + VERSION
                 + "/calico.yaml";
     }
 

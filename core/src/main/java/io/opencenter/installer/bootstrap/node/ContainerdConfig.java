@@ -1,5 +1,6 @@
 package io.opencenter.installer.bootstrap.node;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,10 +56,8 @@ final class ContainerdConfig {
         if (server == null) {
             throw new IllegalArgumentException("not a mirrored registry: " + upstream);
         }
-        String host = mirror.strip();
-        int slash = host.indexOf('/');
-        String mirrorHost = slash < 0 ? host : host.substring(0, slash);
-        String mirrorPath = slash < 0 ? "" : host.substring(slash);
+        String mirrorHost = mirrorHost(mirror);
+        String mirrorPath = mirror.strip().substring(mirrorHost.length());
         String url = "https://" + mirrorHost + "/v2" + mirrorPath + "/" + upstream;
         return """
                 # written by the openCenter installer's cloud-init: offline install, pulls go to the bundle's registry
@@ -68,6 +67,13 @@ final class ContainerdConfig {
                   capabilities = ["pull", "resolve"]
                   override_path = true
                 """.formatted(tomlString(server), tomlString(url));
+    }
+
+    /** {@code host[:port]} of an offline registry written {@code host[:port][/path]}. */
+    static String mirrorHost(String mirror) {
+        String m = mirror.strip();
+        int slash = m.indexOf('/');
+        return slash < 0 ? m : m.substring(0, slash);
     }
 
     /** The mirrored registries, in a stable order. */
@@ -100,6 +106,6 @@ final class ContainerdConfig {
         m.put("registry.k8s.io", "https://registry.k8s.io");
         m.put("quay.io", "https://quay.io");
         m.put("ghcr.io", "https://ghcr.io");
-        return java.util.Collections.unmodifiableMap(m);
+        return Collections.unmodifiableMap(m);
     }
 }

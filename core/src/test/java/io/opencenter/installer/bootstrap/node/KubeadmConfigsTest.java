@@ -102,11 +102,7 @@ class KubeadmConfigsTest {
     }
 
     private static List<JsonNode> docs(String yaml) {
-        List<JsonNode> docs = new ArrayList<>();
-        for (String doc : yaml.split("(?m)^---\n")) {
-            docs.add(NodeYaml.read(doc));
-        }
-        return docs;
+        return UserDataFiles.documents(yaml);
     }
 
     private static List<String> texts(JsonNode array) {

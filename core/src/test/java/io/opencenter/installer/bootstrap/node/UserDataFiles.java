@@ -28,6 +28,15 @@ final class UserDataFiles {
         return files;
     }
 
+    /** The documents of a multi-document YAML file (a kubeadm config). */
+    static List<JsonNode> documents(String yaml) {
+        List<JsonNode> docs = new ArrayList<>();
+        for (String doc : yaml.split("(?m)^---\n")) {
+            docs.add(NodeYaml.read(doc));
+        }
+        return docs;
+    }
+
     static List<String> runcmd(String userData) {
         List<String> lines = new ArrayList<>();
         parse(userData).path("runcmd").forEach(n -> lines.add(n.asText()));

@@ -36,10 +36,7 @@ class YamlEscapingTest {
         assertThat(topKeys).containsExactly("write_files", "runcmd");
 
         String kubeadm = UserDataFiles.files(userData).get(UserData.KUBEADM_CONFIG).content();
-        List<JsonNode> docs = new ArrayList<>();
-        for (String doc : kubeadm.split("(?m)^---\n")) {
-            docs.add(NodeYaml.read(doc));
-        }
+        List<JsonNode> docs = UserDataFiles.documents(kubeadm);
         assertThat(docs).hasSize(3);
         assertThat(docs.get(0).at("/nodeRegistration/name").asText()).isEqualTo("node: #1");
         assertThat(docs.get(1).path("clusterName").asText()).isEqualTo(NAME);
