@@ -154,6 +154,13 @@ public final class InMemoryCloud implements InfrastructureCloud {
         }
     }
 
+    /** Sets what the cloud says about an object (a server group's policy, as the adapter reports it). */
+    public void detail(String id, String detail) {
+        synchronized (lock) {
+            objects.get(id).detail = detail;
+        }
+    }
+
     // ---- what the tests look at ------------------------------------------------------------------------------
 
     public int maxConcurrentCalls() {
