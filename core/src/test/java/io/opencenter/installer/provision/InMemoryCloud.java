@@ -314,6 +314,29 @@ public final class InMemoryCloud implements InfrastructureCloud {
         });
     }
 
+    /**
+     * A few made-up lines naming the server, the last {@code lines} of them; like Nova, NOT_FOUND for a server that
+     * is gone and CONFLICT for one in ERROR (never placed on a host).
+     */
+    @Override
+    public String consoleOutput(String serverId, int lines) {
+        return call(false, () -> {
+            synchronized (lock) {
+                Entry e = objects.get(serverId);
+                if (e == null || e.kind != ResourceKind.SERVER) {
+                    throw new OpenStackException(OpenStackException.Kind.NOT_FOUND, 404, "Instance " + serverId
+                            + " could not be found.", null);
+                }
+                if (e.state == CloudObject.State.ERROR) {
+                    throw new OpenStackException(OpenStackException.Kind.CONFLICT, 409, "Instance " + serverId
+                            + " is not ready", null);
+                }
+                List<String> log = List.of("in-memory console of " + e.name, "cloud-init: running", "login: ");
+                return String.join("\n", log.subList(Math.max(0, log.size() - lines), log.size()));
+            }
+        });
+    }
+
     @Override
     public String describe() {
         return "in-memory test cloud";

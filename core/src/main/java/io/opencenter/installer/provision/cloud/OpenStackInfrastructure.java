@@ -20,6 +20,7 @@ public final class OpenStackInfrastructure implements InfrastructureCloud {
     private final String label;
     private final Map<ResourceKind, KindAdapter> adapters = new EnumMap<>(ResourceKind.class);
     private final ClusterLeftovers leftovers;
+    private final ServerObjects servers;
 
     OpenStackInfrastructure(Openstack4jGateway gateway, String label) {
         this.label = label;
@@ -38,7 +39,8 @@ public final class OpenStackInfrastructure implements InfrastructureCloud {
         adapters.put(ResourceKind.KEYPAIR, new KeypairObjects(calls));
         VolumeObjects volumes = new VolumeObjects(calls, lookups);
         adapters.put(ResourceKind.VOLUME, volumes);
-        adapters.put(ResourceKind.SERVER, new ServerObjects(calls, lookups));
+        this.servers = new ServerObjects(calls, lookups);
+        adapters.put(ResourceKind.SERVER, servers);
         LoadBalancerObjects loadBalancers = new LoadBalancerObjects(calls);
         adapters.put(ResourceKind.LOAD_BALANCER, loadBalancers);
         this.leftovers = new ClusterLeftovers(volumes, loadBalancers, neutron.get(NeutronCollection.SECURITY_GROUPS),
@@ -73,6 +75,11 @@ public final class OpenStackInfrastructure implements InfrastructureCloud {
     @Override
     public List<CloudObject> clusterCreated(String cluster) {
         return leftovers.of(cluster);
+    }
+
+    @Override
+    public String consoleOutput(String serverId, int lines) {
+        return servers.consoleOutput(serverId, lines);
     }
 
     @Override
