@@ -95,7 +95,7 @@ public final class KubeadmConfigs {
         ObjectNode token = join.putObject("discovery").putObject("bootstrapToken");
         token.put("apiServerEndpoint", facts.endpoint());
         token.put("token", in.pki().bootstrapToken());
-        token.putArray("caCertHashes").add(CaCertHash.of(in.pki().clusterCa().certPem()));
+        token.putArray("caCertHashes").add(in.pki().discoveryHash());
         join.set("nodeRegistration", nodeRegistration(facts, nodeName, controlPlane));
         join.putObject("timeouts").put("discovery", DISCOVERY_TIMEOUT);
         return join;

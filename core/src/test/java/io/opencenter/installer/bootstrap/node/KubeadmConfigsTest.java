@@ -73,7 +73,7 @@ class KubeadmConfigsTest {
             JsonNode bt = j.at("/discovery/bootstrapToken");
             assertThat(bt.path("apiServerEndpoint").asText()).isEqualTo("10.20.0.10:6443");
             assertThat(bt.path("token").asText()).isEqualTo(pki.bootstrapToken());
-            assertThat(texts(bt.path("caCertHashes"))).containsExactly(CaCertHash.of(pki.clusterCa().certPem()));
+            assertThat(texts(bt.path("caCertHashes"))).containsExactly(pki.discoveryHash());
             assertThat(j.at("/nodeRegistration/kubeletExtraArgs/0/value").asText()).isEqualTo("external");
             assertThat(j.has("controlPlane")).as(join.toString()).isEqualTo(join == NodeJoin.JOIN_CONTROL_PLANE);
         }

@@ -116,7 +116,7 @@ class UserDataContentTest {
                     .doesNotContain(pki.clusterCa().keyPem().lines().skip(1).findFirst().orElseThrow())
                     .doesNotContain(pki.serviceAccountPrivatePem().lines().skip(1).findFirst().orElseThrow())
                     .contains(pki.bootstrapToken())
-                    .contains(CaCertHash.of(pki.clusterCa().certPem()));
+                    .contains(pki.discoveryHash());
         }
         // the same check sees keys where they are
         assertThat(UserData.render(online, NodeJoin.JOIN_CONTROL_PLANE, "cp-2")).contains("PRIVATE KEY");

@@ -2,7 +2,6 @@ package io.opencenter.installer.provision.apply;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.opencenter.installer.provision.PlaceholderBootstrapData;
 import io.opencenter.installer.provision.PlanBuilder;
 import io.opencenter.installer.provision.PlannedResource;
 import io.opencenter.installer.provision.ProvisioningPlan;
@@ -23,8 +22,7 @@ class NoValidHostTest {
         ClusterSpec spec = new ClusterSpec(new ClusterSpec.Cloud(null, "RegionOne", zone, true), s.kubernetes(),
                 s.network(), new ClusterSpec.ControlPlane(count, cp.flavor(), cp.image(), cp.volumeSizeGb(), policy),
                 s.workerPools(), s.sshPublicKeyFile(), s.platform(), s.provisioning(), s.offline());
-        return PlanBuilder.build(new ClusterConfig(base.apiVersion(), base.kind(), base.metadata(), spec),
-                new PlaceholderBootstrapData());
+        return PlanBuilder.build(new ClusterConfig(base.apiVersion(), base.kind(), base.metadata(), spec));
     }
 
     private static PlannedResource server(ProvisioningPlan plan, String key) {
