@@ -45,6 +45,8 @@ final class NodeController {
                 .collect(Collectors.toMap(n -> n.getMetadata().getName(), Function.identity(), (a, b) -> a,
                         LinkedHashMap::new));
         Set<String> kept = new HashSet<>();
+        Set<String> cidrs = new HashSet<>();
+        nodes.values().forEach(n -> cidrs.add(n.getSpec().getPodCIDR()));
         for (CloudServer server : servers) {
             Node node = nodes.get(server.name());
             if (node != null && providerId(node).equals(PROVIDER_PREFIX + server.id())) {
@@ -52,7 +54,7 @@ final class NodeController {
                 ctx.store().save(node, wanted(node, server));
             } else if (node == null && server.active() && server.fixedIp() != null) {
                 kept.add(server.name());
-                ctx.store().create(register(server, freePodCidr(nodes.values())));
+                ctx.store().create(register(server, freePodCidr(cidrs)));
             }
         }
         nodes.values().stream().filter(n -> !kept.contains(n.getMetadata().getName()))
@@ -158,17 +160,18 @@ final class NodeController {
                 unknown ? "NodeStatusUnknown" : reason, status, type);
     }
 
-    /** The first /24 of the pod CIDR no other node has (kube-controller-manager's default node mask). */
-    private String freePodCidr(Iterable<Node> nodes) {
+    /**
+     * The first /24 of the pod CIDR not in {@code taken} (kube-controller-manager's default node mask), which it
+     * joins; null when none is left.
+     */
+    private String freePodCidr(Set<String> taken) {
         Cidr pods = ctx.cluster().podCidr();
         if (pods.prefix() > 24) {
             return null;
         }
-        Set<String> taken = new HashSet<>();
-        nodes.forEach(n -> taken.add(n.getSpec().getPodCIDR()));
         for (long i = 0; i < pods.size() / 256; i++) {
             String cidr = new Cidr(pods.network().plus(i * 256), 24).toString();
-            if (!taken.contains(cidr)) {
+            if (taken.add(cidr)) {
                 return cidr;
             }
         }
