@@ -10,6 +10,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 /**
  * The sandbox's stand-in for everything that makes a real cluster move: kubelets joining, the scheduler, the
@@ -80,12 +81,11 @@ public final class ClusterSimulator implements AutoCloseable {
         step(failures, daemonSets::reconcile);
         step(failures, statefulSets::reconcile);
         step(failures, volumes::provision);
-        Faults[] faults = new Faults[1];
-        step(failures, () -> faults[0] = Faults.read(ctx));
-        if (faults[0] != null) {
-            step(failures, () -> scheduler.schedule(faults[0]));
+        Faults faults = step(failures, () -> Faults.read(ctx));
+        if (faults != null) {
+            step(failures, () -> scheduler.schedule(faults));
             step(failures, volumes::attach);
-            step(failures, () -> kubelet.run(faults[0]));
+            step(failures, () -> kubelet.run(faults));
         }
         step(failures, replicaSets::report);
         step(failures, deployments::report);
@@ -101,10 +101,19 @@ public final class ClusterSimulator implements AutoCloseable {
     }
 
     private static void step(List<RuntimeException> failures, Runnable step) {
-        try {
+        step(failures, () -> {
             step.run();
+            return null;
+        });
+    }
+
+    /** The step's result, or null when it failed (the failure joins {@code failures}). */
+    private static <T> T step(List<RuntimeException> failures, Supplier<T> step) {
+        try {
+            return step.get();
         } catch (RuntimeException e) {
             failures.add(e);
+            return null;
         }
     }
 

@@ -46,9 +46,11 @@ final class LoadBalancerController {
             }
             String ip = allocate(service, used);
             if (ip == null) {
+                String requested = requested(service);
                 events.warn(service, "metallb-controller", "AllocationFailed", "Failed to allocate IP for \""
-                        + service.getMetadata().getNamespace() + "/" + service.getMetadata().getName()
-                        + "\": no available IPs");
+                        + service.getMetadata().getNamespace() + "/" + service.getMetadata().getName() + "\": "
+                        + (requested == null ? "no available IPs" : "\"" + requested + "\" is "
+                        + (used.contains(requested) ? "already in use" : "not in the pool " + ctx.cluster().metallbPool())));
             } else {
                 used.add(ip);
                 write(service, ip);

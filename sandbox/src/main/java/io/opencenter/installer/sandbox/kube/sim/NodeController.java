@@ -77,7 +77,7 @@ final class NodeController {
         Node node = ctx.store().copy(current);
         boolean controlPlane = server.name().startsWith(
                 ResourceNames.name(ctx.cluster().name(), ResourceNames.CONTROL_PLANE) + "-");
-        Map<String, String> labels = new LinkedHashMap<>(node.getMetadata().getLabels());
+        Map<String, String> labels = new LinkedHashMap<>(Pods.orEmpty(node.getMetadata().getLabels()));
         labels.put("kubernetes.io/hostname", server.name());
         labels.put("kubernetes.io/os", "linux");
         labels.put("kubernetes.io/arch", "amd64");
@@ -89,7 +89,7 @@ final class NodeController {
         }
         node.getMetadata().setLabels(labels);
         NodeCondition ready = ready(condition(current), server);
-        List<Taint> taints = new ArrayList<>(node.getSpec().getTaints().stream()
+        List<Taint> taints = new ArrayList<>(Pods.orEmpty(node.getSpec().getTaints()).stream()
                 .filter(t -> !t.getKey().equals(CONTROL_PLANE) && !t.getKey().equals(NOT_READY)).toList());
         if (controlPlane) {
             taints.add(new Taint(NO_SCHEDULE, CONTROL_PLANE, null, null));

@@ -13,7 +13,7 @@ import java.util.Objects;
 
 /**
  * Whether a pod may run on a node, roughly as the scheduler's filters decide: its nodeSelector, its required node
- * affinity (In, NotIn, Exists, DoesNotExist), and the node's NoSchedule/NoExecute taints against its tolerations.
+ * affinity (In, NotIn, Exists, DoesNotExist on labels; the node's name as a field, which DaemonSet pods use), and the node's NoSchedule/NoExecute taints against its tolerations.
  * Resources (cpu, memory requests), pod affinity and topology spread are not considered.
  */
 final class NodeFit {
@@ -30,7 +30,7 @@ final class NodeFit {
         var affinity = spec.getAffinity() == null ? null : spec.getAffinity().getNodeAffinity();
         var required = affinity == null ? null : affinity.getRequiredDuringSchedulingIgnoredDuringExecution();
         if (required != null && !required.getNodeSelectorTerms().isEmpty()
-                && required.getNodeSelectorTerms().stream().noneMatch(t -> matches(t, labels))) {
+                && required.getNodeSelectorTerms().stream().noneMatch(t -> matches(t, labels, node))) {
             return "didn't match Pod's node affinity/selector";
         }
         List<Toleration> tolerations = Pods.orEmpty(spec.getTolerations());
@@ -46,8 +46,11 @@ final class NodeFit {
         return null;
     }
 
-    private static boolean matches(NodeSelectorTerm term, Map<String, String> labels) {
-        return Pods.orEmpty(term.getMatchExpressions()).stream().allMatch(r -> matches(r, labels));
+    /** A term matches when all its label expressions and its field expressions (only metadata.name) do. */
+    private static boolean matches(NodeSelectorTerm term, Map<String, String> labels, Node node) {
+        Map<String, String> fields = Map.of("metadata.name", node.getMetadata().getName());
+        return Pods.orEmpty(term.getMatchExpressions()).stream().allMatch(r -> matches(r, labels))
+                && Pods.orEmpty(term.getMatchFields()).stream().allMatch(r -> matches(r, fields));
     }
 
     private static boolean matches(NodeSelectorRequirement r, Map<String, String> labels) {

@@ -70,8 +70,7 @@ final class Store {
      */
     <T extends HasMetadata> void create(T object) {
         T created = write(() -> kube.resource(object).create());
-        if (created != null && object.getClass().equals(created.getClass())
-                && !Objects.equals(tree(created).get("status"), tree(object).get("status"))) {
+        if (created != null && !Objects.equals(tree(created).get("status"), tree(object).get("status"))) {
             object.getMetadata().setResourceVersion(created.getMetadata().getResourceVersion());
             object.getMetadata().setUid(created.getMetadata().getUid());
             write(() -> kube.resource(object).updateStatus());

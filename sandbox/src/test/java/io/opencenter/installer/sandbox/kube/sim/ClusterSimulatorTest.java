@@ -111,7 +111,9 @@ class ClusterSimulatorTest {
     @Test
     void aFailingStepDoesNotStopTheOthersAndTheTickReportsIt() {
         bed = new SimBed(client, Duration.ZERO);
-        ClusterSimulator broken = new ClusterSimulator(client, new FailingServers(bed.cloud.clusterCloud()),
+        ClusterSimulator broken = new ClusterSimulator(client, new StubCloud(cluster -> {
+            throw new IllegalStateException("the cloud is unreachable");
+        }, bed.cloud.clusterCloud()),
                 ClusterConfigs.sandboxDefault(), new SimulatorOptions(Duration.ZERO, bed.clock));
         client.services().inNamespace(NS).resource(new ServiceBuilder().withNewMetadata().withName("web").endMetadata()
                 .withNewSpec().withType("LoadBalancer").endSpec().build()).create();
@@ -138,38 +140,5 @@ class ClusterSimulatorTest {
     private boolean readyNode() {
         var node = client.nodes().withName("demo-default-1").get();
         return node != null && NodeController.isReady(node);
-    }
-
-    /** A cloud whose server list fails: the node step fails, the others still run. */
-    private record FailingServers(ClusterCloud cloud) implements ClusterCloud {
-        @Override
-        public List<CloudServer> servers(String cluster) {
-            throw new IllegalStateException("the cloud is unreachable");
-        }
-
-        @Override
-        public String provision(String name, int sizeGb, Map<String, String> metadata) {
-            return cloud.provision(name, sizeGb, metadata);
-        }
-
-        @Override
-        public java.util.Optional<CloudVolume> volume(String volumeId) {
-            return cloud.volume(volumeId);
-        }
-
-        @Override
-        public void attach(String volumeId, String serverId) {
-            cloud.attach(volumeId, serverId);
-        }
-
-        @Override
-        public void detach(String volumeId) {
-            cloud.detach(volumeId);
-        }
-
-        @Override
-        public void delete(String volumeId) {
-            cloud.delete(volumeId);
-        }
     }
 }

@@ -109,6 +109,28 @@ class FaultSimulationTest {
     }
 
     @Test
+    void pendingDaemonSetPodsStayPutUnscheduledAndGoBackToTheirOwnNodes() {
+        client.apps().daemonSets().inNamespace(NS).resource(Workloads.daemonSet(NS, "agent", false)).create();
+        bed.tick();
+        List<String> uids = pods().stream().map(p -> p.getMetadata().getUid()).sorted().toList();
+
+        bed.sim.faults().inject(NS, WorkloadKind.DAEMON_SET, "agent", Fault.PENDING);
+        bed.ticks(2);
+        assertThat(pods()).allSatisfy(p -> assertThat(p.getSpec().getNodeName()).isNull());
+        assertThat(pods().stream().map(p -> p.getMetadata().getUid()).sorted().toList())
+                .as("the DaemonSet does not replace its unscheduled pods").isEqualTo(uids);
+        assertThat(client.apps().daemonSets().inNamespace(NS).withName("agent").get().getStatus().getNumberReady())
+                .isZero();
+
+        bed.sim.faults().clear(NS, WorkloadKind.DAEMON_SET, "agent");
+        bed.tick();
+        assertThat(pods()).extracting(p -> p.getSpec().getNodeName())
+                .containsExactlyInAnyOrder("demo-default-1", "demo-default-2");
+        assertThat(client.apps().daemonSets().inNamespace(NS).withName("agent").get().getStatus().getNumberReady())
+                .isEqualTo(2);
+    }
+
+    @Test
     void aBarePodTakesItsOwnFault() {
         client.pods().inNamespace(NS).resource(new PodBuilder().withNewMetadata().withName("debug").withNamespace(NS)
                 .endMetadata().withNewSpec().addNewContainer().withName("sh").withImage("busybox").endContainer()

@@ -34,6 +34,7 @@ class LoadBalancerSimulationTest {
         create(service("gateway", "LoadBalancer", null));
         create(service("internal", "ClusterIP", null));
         create(service("dns", "LoadBalancer", "10.20.0.210"));
+        create(service("outside", "LoadBalancer", "10.99.0.1"));
         sim.tick();
         create(service("second", "LoadBalancer", null));
         sim.tick();
@@ -42,6 +43,10 @@ class LoadBalancerSimulationTest {
         assertThat(ip("dns")).isEqualTo("10.20.0.210");
         assertThat(ip("second")).isEqualTo("10.20.0.201");
         assertThat(ip("internal")).isNull();
+        assertThat(ip("outside")).isNull();
+        assertThat(client.v1().events().inNamespace(NS).list().getItems()).singleElement()
+                .satisfies(e -> assertThat(e.getMessage()).isEqualTo("Failed to allocate IP for \"edge/outside\": "
+                        + "\"10.99.0.1\" is not in the pool 10.20.0.200-10.20.0.220"));
     }
 
     @Test
@@ -84,7 +89,7 @@ class LoadBalancerSimulationTest {
     private ClusterSimulator simulator(String pool) {
         SimulatedCluster cluster = new SimulatedCluster("demo", "v1.35.4", AddressRange.parse(pool),
                 Cidr.parse("10.244.0.0/16"));
-        return new ClusterSimulator(client, new NoServers(), cluster,
+        return new ClusterSimulator(client, StubCloud.empty(), cluster,
                 new SimulatorOptions(Duration.ZERO, Clock.systemUTC()));
     }
 
@@ -108,38 +113,5 @@ class LoadBalancerSimulationTest {
             return null;
         }
         return s.getStatus().getLoadBalancer().getIngress().get(0).getIp();
-    }
-
-    /** A cloud without servers: load balancing needs none. */
-    private static final class NoServers implements ClusterCloud {
-        @Override
-        public List<CloudServer> servers(String cluster) {
-            return List.of();
-        }
-
-        @Override
-        public String provision(String name, int sizeGb, java.util.Map<String, String> metadata) {
-            throw new UnsupportedOperationException("no volumes here");
-        }
-
-        @Override
-        public java.util.Optional<CloudVolume> volume(String volumeId) {
-            return java.util.Optional.empty();
-        }
-
-        @Override
-        public void attach(String volumeId, String serverId) {
-            throw new UnsupportedOperationException("no volumes here");
-        }
-
-        @Override
-        public void detach(String volumeId) {
-            throw new UnsupportedOperationException("no volumes here");
-        }
-
-        @Override
-        public void delete(String volumeId) {
-            throw new UnsupportedOperationException("no volumes here");
-        }
     }
 }
