@@ -27,9 +27,11 @@ import picocli.CommandLine.Option;
                 "Ctrl-C cancels gracefully: calls in flight finish and are journaled, nothing new starts (the "
                         + "process waits up to 30 s for that, then exits with the shell's status for an interrupt); "
                         + "run the same 'apply -f FILE' to resume.",
-                "This version runs preflight and infrastructure; bootstrap, GitOps and rollout arrive later. "
-                        + "'--until infrastructure' stops there and succeeds; without it (or with a later phase) the "
-                        + "infrastructure is still built, then apply says which phase is not available and exits 1.",
+                "This version runs preflight, infrastructure and bootstrap (the servers become a Kubernetes "
+                        + "cluster on their own; apply writes the admin kubeconfig and waits until every node is "
+                        + "Ready); GitOps and rollout arrive later. '--until bootstrap' stops there and succeeds; "
+                        + "without it (or with a later phase) the cluster is still bootstrapped, then apply says "
+                        + "which phase is not available and exits 1.",
                 "With spec.cloud.sandbox: true it runs against the " + SandboxProvider.LABEL + " whose state "
                         + "lives in the workspace (so a later destroy, and the wizard, see it)."},
         exitCodeListHeading = "%nExit codes:%n",
@@ -78,6 +80,9 @@ final class ApplyCommand extends ClusterCommand {
         switch (result.outcome()) {
             case COMPLETE -> {
                 out.println(config.file + ": " + result.message());
+                if (result.bootstrap() != null) {
+                    BootstrapReport.print(out, result.bootstrap());
+                }
                 out.flush();
                 return ExitCodes.OK;
             }
@@ -90,7 +95,10 @@ final class ApplyCommand extends ClusterCommand {
                 return ExitCodes.FINDINGS;
             }
             case PHASE_NOT_AVAILABLE -> {
-                err.println("error: " + result.message() + " (use --until infrastructure to stop there)");
+                if (result.bootstrap() != null) {
+                    BootstrapReport.print(out, result.bootstrap());
+                }
+                err.println("error: " + result.message() + " (use --until bootstrap to stop there)");
                 return ExitCodes.FAILURE;
             }
             case CANCELLED -> {
@@ -98,6 +106,9 @@ final class ApplyCommand extends ClusterCommand {
                 return ExitCodes.FAILURE;
             }
             default -> {
+                if (result.bootstrap() != null) {
+                    BootstrapReport.print(out, result.bootstrap());
+                }
                 err.println("error: " + result.message());
                 err.println("nothing is lost: what was created is journaled; " + again + " to retry");
                 return ExitCodes.FAILURE;

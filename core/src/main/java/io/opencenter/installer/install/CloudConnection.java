@@ -11,7 +11,18 @@ import java.util.function.Function;
  * provisioning side. Tests swap the connectors (e.g. for a gateway without retries).
  */
 public record CloudConnection(CloudProfile profile, Function<CloudProfile, OpenStackGateway> gateway,
-                              Function<CloudProfile, InfrastructureCloud> infrastructure) {
+                              Function<CloudProfile, InfrastructureCloud> infrastructure, ClusterApiRoute apiRoute) {
+
+    /** A real cloud: a cluster's API is dialled where its kubeconfig says, or as {@code ClusterApiRoute} maps it. */
+    public CloudConnection(CloudProfile profile, Function<CloudProfile, OpenStackGateway> gateway,
+                           Function<CloudProfile, InfrastructureCloud> infrastructure) {
+        this(profile, gateway, infrastructure, ClusterApiRoute.fromEnvironment());
+    }
+
+    /** The same connection, reaching clusters' APIs by {@code route} (the sandbox's simulated control planes). */
+    public CloudConnection withApiRoute(ClusterApiRoute route) {
+        return new CloudConnection(profile, gateway, infrastructure, route);
+    }
 
     /** The same connection in the config's region ({@code spec.cloud.region} wins over clouds.yaml's). */
     public CloudConnection inRegionOf(ClusterConfig config) {
@@ -20,7 +31,7 @@ public record CloudConnection(CloudProfile profile, Function<CloudProfile, OpenS
             return this;
         }
         return new CloudConnection(new CloudProfile(profile.name(), profile.auth(), region, profile.interfaceType(),
-                profile.cacert(), profile.insecure(), profile.source()), gateway, infrastructure);
+                profile.cacert(), profile.insecure(), profile.source()), gateway, infrastructure, apiRoute);
     }
 
     /** Opens the read gateway for {@link #profile()}; nothing is sent before its first call. */

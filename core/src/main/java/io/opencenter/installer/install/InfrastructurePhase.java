@@ -1,5 +1,7 @@
 package io.opencenter.installer.install;
 
+import io.opencenter.installer.provision.UserDataOnCreate;
+import java.util.Optional;
 import io.opencenter.installer.openstack.OpenStackException;
 import io.opencenter.installer.provision.Cancellation;
 import io.opencenter.installer.provision.apply.Applier;
@@ -22,9 +24,14 @@ final class InfrastructurePhase implements Phase {
     public PhaseResult run(InstallContext context, InstallListener listener, Cancellation cancel) {
         listener.phase(InstallPhase.INFRASTRUCTURE, PhaseState.RUNNING, context.plan().resources().size()
                 + " resources");
+        Optional<String> pkiProblem = context.loadPki();
+        if (pkiProblem.isPresent()) {
+            return PhaseResult.failed("the cluster's PKI cannot be used", pkiProblem.get());
+        }
         ApplyResult applied;
         try (Journal journal = Journal.open(context.files().journal())) {
-            applied = Applier.apply(context.plan(), context.infrastructure().get(), journal,
+            applied = Applier.apply(context.plan(),
+                    new UserDataOnCreate(context.infrastructure().get(), context.bootstrapData()), journal,
                     ClusterPlans.applyOptions(context.config()), listener, cancel);
         } catch (OpenStackException | UncheckedIOException e) {
             return PhaseResult.failed(e.getMessage());

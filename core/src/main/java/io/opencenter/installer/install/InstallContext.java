@@ -1,5 +1,12 @@
 package io.opencenter.installer.install;
 
+import io.opencenter.installer.bootstrap.pki.ClusterPki;
+import io.opencenter.installer.bootstrap.pki.PkiStore;
+import io.opencenter.installer.bootstrap.pki.PkiStoreException;
+import io.opencenter.installer.provision.BootstrapData;
+import io.opencenter.installer.workspace.IoProblems;
+import java.io.IOException;
+import java.util.Optional;
 import io.opencenter.installer.platform.Catalog;
 import io.opencenter.installer.preflight.PreflightReport;
 import io.opencenter.installer.provision.ProvisioningPlan;
@@ -19,6 +26,8 @@ public final class InstallContext {
     private final LazyInfrastructure infrastructure;
     private PreflightReport preflight;
     private ApplyResult infrastructureResult;
+    private ClusterPki pki;
+    private BootstrapSummary bootstrapSummary;
 
     InstallContext(InstallRequest request) {
         this.request = request;
@@ -73,5 +82,51 @@ public final class InstallContext {
 
     void infrastructureResult(ApplyResult result) {
         this.infrastructureResult = result;
+    }
+
+    public BootstrapTimeouts timeouts() {
+        return request.timeouts();
+    }
+
+    /**
+     * The cluster's PKI, made on the first install and kept in the workspace ever after: servers already built trust
+     * that CA, so a resumed install must never make another.
+     *
+     * @return the PKI, or a message (naming the file and what to do) when the kept one cannot be used
+     */
+    synchronized Optional<String> loadPki() {
+        if (pki == null) {
+            try {
+                pki = PkiStore.loadOrCreate(files(), config().name());
+            } catch (PkiStoreException e) {
+                return Optional.of(e.getMessage());
+            } catch (IOException e) {
+                return Optional.of("cannot keep the cluster's PKI under " + files().dir() + ": "
+                        + IoProblems.describe(e) + "; check the folder's permissions and free space");
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The PKI {@link #loadPki()} loaded. */
+    synchronized ClusterPki pki() {
+        if (pki == null) {
+            throw new IllegalStateException("the PKI is loaded by the infrastructure phase first");
+        }
+        return pki;
+    }
+
+    /** The user-data each server is created with (see {@link NodeUserData}); needs {@link #pki()} first. */
+    BootstrapData bootstrapData() {
+        return new NodeUserData(config(), pki);
+    }
+
+    /** What Bootstrap left for the user, once it is done; else null. */
+    public BootstrapSummary bootstrapSummary() {
+        return bootstrapSummary;
+    }
+
+    void bootstrapSummary(BootstrapSummary summary) {
+        this.bootstrapSummary = summary;
     }
 }

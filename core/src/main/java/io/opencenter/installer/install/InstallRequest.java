@@ -9,4 +9,10 @@ import io.opencenter.installer.workspace.Workspace;
  * ({@code --until}; {@link InstallPhase#HEALTH} means all).
  */
 public record InstallRequest(ClusterConfig config, CloudConnection cloud, Workspace workspace, InstallPhase until,
-                             Catalog catalog) {}
+                             Catalog catalog, BootstrapTimeouts timeouts) {
+
+    public InstallRequest(ClusterConfig config, CloudConnection cloud, Workspace workspace, InstallPhase until,
+                          Catalog catalog) {
+        this(config, cloud, workspace, until, catalog, BootstrapTimeouts.DEFAULT);
+    }
+}

@@ -9,10 +9,11 @@ import io.opencenter.installer.provision.apply.ApplyResult;
  * @param lastDone       the last phase that completed, null when none did
  * @param preflight      the preflight report (findings and quota table), null when preflight did not run
  * @param infrastructure the apply result, null when the infrastructure phase did not run
+ * @param bootstrap      the API, kubeconfig and nodes, null when Bootstrap did not finish
  * @param message        one line for the user: what happened and what to do next
  */
 public record InstallResult(Outcome outcome, InstallPhase lastDone, PreflightReport preflight,
-                            ApplyResult infrastructure, String message) {
+                            ApplyResult infrastructure, BootstrapSummary bootstrap, String message) {
 
     public enum Outcome {
         /** Every phase up to {@code until} is done. */

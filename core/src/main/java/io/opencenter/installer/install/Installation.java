@@ -12,8 +12,8 @@ import java.util.Locale;
 public final class Installation {
     static final String LATER_VERSION = "arrives with a later version";
 
-    /** The phases this version runs, in order; Bootstrap, GitOps, Rollout and Health each add one line. */
-    static final List<Phase> PHASES = List.of(new PreflightPhase(), new InfrastructurePhase());
+    /** The phases this version runs, in order; GitOps, Rollout and Health each add one line. */
+    static final List<Phase> PHASES = List.of(new PreflightPhase(), new InfrastructurePhase(), new BootstrapPhase());
 
     private final InstallRequest request;
     private final InstallListener listener;
@@ -93,7 +93,8 @@ public final class Installation {
 
     private static InstallResult result(InstallResult.Outcome outcome, InstallPhase lastDone, InstallContext context,
                                         String message) {
-        return new InstallResult(outcome, lastDone, context.preflight(), context.infrastructureResult(), message);
+        return new InstallResult(outcome, lastDone, context.preflight(), context.infrastructureResult(),
+                context.bootstrapSummary(), message);
     }
 
     private static String label(InstallPhase phase) {

@@ -4,6 +4,7 @@ import io.opencenter.installer.workspace.ClusterFiles;
 import io.opencenter.installer.provision.Cancellation;
 import io.opencenter.installer.provision.InfrastructureCloud;
 import io.opencenter.installer.provision.ProvisionListener;
+import io.opencenter.installer.provision.ResourceKind;
 import io.opencenter.installer.provision.destroy.DestroyInventory;
 import io.opencenter.installer.provision.destroy.DestroyResult;
 import io.opencenter.installer.provision.destroy.Destroyer;
@@ -14,7 +15,8 @@ import io.opencenter.installer.workspace.Workspace;
 /**
  * Removing a cluster, in the two steps the faces show: {@link #inventory()} (everything found on the cloud, shown
  * before asking) and {@link #destroy} (journaled next to the install's journal). The cloud is found from the
- * config's cloud entry and region; what is deleted comes from the cloud, never only from the journal.
+ * config's cloud entry and region; what is deleted comes from the cloud, never only from the journal. The cluster's
+ * application credential is found by name like the rest; once it is gone, its workspace file goes too.
  */
 public final class Uninstall {
     private final String cluster;
@@ -41,8 +43,20 @@ public final class Uninstall {
     }
 
     public DestroyResult destroy(DestroyInventory inventory, ProvisionListener listener, Cancellation cancel) {
+        DestroyResult result;
         try (Journal journal = Journal.open(files.journal())) {
-            return Destroyer.destroy(inventory, cloud.get(), journal, listener, cancel);
+            result = Destroyer.destroy(inventory, cloud.get(), journal, listener, cancel);
         }
+        if (credentialGone(inventory, result)) {
+            CloudProviderCredential.forget(files);
+        }
+        return result;
+    }
+
+    /** Every application credential of the inventory was deleted (or there was none): its secret is useless now. */
+    private static boolean credentialGone(DestroyInventory inventory, DestroyResult result) {
+        return inventory.installerCreated().stream()
+                .filter(o -> o.kind() == ResourceKind.APPLICATION_CREDENTIAL)
+                .allMatch(o -> result.deleted().stream().anyMatch(d -> d.kind() == o.kind() && d.id().equals(o.id())));
     }
 }

@@ -51,6 +51,15 @@ public interface OpenStackGateway extends AutoCloseable {
      */
     void probe(String serviceType);
 
+    /**
+     * The logged-in user's Keystone application credentials. Gateways that cannot manage them (read-only fakes)
+     * answer a CONFIG failure saying so.
+     */
+    default ApplicationCredentials applicationCredentials() {
+        throw new OpenStackException(OpenStackException.Kind.CONFIG,
+                "this connection to the cloud cannot manage application credentials");
+    }
+
     @Override
     void close();
 

@@ -52,6 +52,16 @@ public interface InfrastructureCloud {
      */
     Optional<String> floatingIpAddress(String id);
 
+    /**
+     * The last {@code lines} lines of a server's console log (Nova's {@code os-getConsoleOutput}), for a node that
+     * did not come up: what cloud-init and kubeadm printed there is often the only account of why. Read-only.
+     *
+     * @throws io.opencenter.installer.openstack.OpenStackException NOT_FOUND when the server is gone, CONFLICT while
+     *         Nova has placed it on no host (it never booted), or what else the cloud answers (e.g. 501 when its
+     *         hypervisor keeps no console log)
+     */
+    String consoleOutput(String serverId, int lines);
+
     /** A short label of the cloud for messages, e.g. {@code osr-ops (RegionOne)}. Never a secret. */
     String describe();
 

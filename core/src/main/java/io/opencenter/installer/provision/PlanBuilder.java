@@ -17,6 +17,7 @@ import io.opencenter.installer.provision.ResourceAttributes.Volume;
 import io.opencenter.installer.spec.ClusterConfig;
 import io.opencenter.installer.spec.ClusterSpec;
 import io.opencenter.installer.spec.ConfigField;
+import io.opencenter.installer.spec.ServerGroupPolicy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -126,7 +127,7 @@ public final class PlanBuilder {
         add(FLOATING_IP, ResourceKind.FLOATING_IP, "api-floating-ip",
                 new FloatingIp(spec.network().externalNetwork(), VIP_PORT), VIP_PORT, ROUTER_INTERFACE);
         addNamed(SERVER_GROUP_CONTROL_PLANE, ResourceKind.SERVER_GROUP, ResourceNames.serverGroup(cluster),
-                new ServerGroup("anti-affinity"), List.of());
+                new ServerGroup(serverGroupPolicy().value()), List.of());
         if (hasSshKey()) {
             addNamed(KEYPAIR, ResourceKind.KEYPAIR, ResourceNames.keypair(cluster),
                     new Keypair(spec.sshPublicKeyFile()), List.of());
@@ -203,6 +204,13 @@ public final class PlanBuilder {
 
     private String apiVip() {
         return requireText(kubernetes().apiVip(), ConfigField.API_VIP);
+    }
+
+    private ServerGroupPolicy serverGroupPolicy() {
+        ClusterSpec.ControlPlane cp = require(spec.controlPlane(), ConfigField.CONTROL_PLANE.path());
+        return cp.policyOrDefault().orElseThrow(() -> new IllegalArgumentException("cannot plan: "
+                + ConfigField.CONTROL_PLANE_SERVER_GROUP_POLICY.path() + " is not one of "
+                + ServerGroupPolicy.words() + " (validate the config first)"));
     }
 
     private boolean hasSshKey() {

@@ -68,6 +68,11 @@ public final class UserDataOnCreate implements InfrastructureCloud {
     }
 
     @Override
+    public String consoleOutput(String serverId, int lines) {
+        return cloud.consoleOutput(serverId, lines);
+    }
+
+    @Override
     public String describe() {
         return cloud.describe();
     }

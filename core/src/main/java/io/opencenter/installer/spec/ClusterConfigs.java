@@ -22,7 +22,7 @@ public final class ClusterConfigs {
                 new Cloud(null, "RegionOne", null, true),
                 new Kubernetes(SupportedVersions.DEFAULT_KUBERNETES, "10.244.0.0/16", "10.96.0.0/12", "10.20.0.10"),
                 new Network("10.20.0.0/24", "public", List.of("1.1.1.1", "9.9.9.9"), "10.20.0.200-10.20.0.220"),
-                new ControlPlane(3, "m1.large", "ubuntu-24.04", 40),
+                new ControlPlane(3, "m1.large", "ubuntu-24.04", 40, ServerGroupPolicy.DEFAULT.value()),
                 List.of(new WorkerPool("default", 2, "m1.xlarge", "ubuntu-24.04", 100)),
                 null,
                 new Platform("openstack", null, null, null),

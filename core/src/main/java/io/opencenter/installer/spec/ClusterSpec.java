@@ -3,6 +3,7 @@ package io.opencenter.installer.spec;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
+import java.util.Optional;
 
 /** The {@code spec} block of the config file. Boxed numbers so that "missing" and "0" stay distinguishable. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -32,8 +33,24 @@ public record ClusterSpec(
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Network(String nodeCidr, String externalNetwork, List<String> dnsNameservers, String metallbPool) {}
 
+    /**
+     * {@code serverGroupPolicy} is kept as written (null when absent) so that a word the format does not know is
+     * reported at its path; {@link #policyOrDefault()} is what the plan uses.
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record ControlPlane(Integer count, String flavor, String image, Integer volumeSizeGb) {}
+    public record ControlPlane(Integer count, String flavor, String image, Integer volumeSizeGb,
+                               String serverGroupPolicy) {
+        /** Without a server group policy (the default applies). */
+        public ControlPlane(Integer count, String flavor, String image, Integer volumeSizeGb) {
+            this(count, flavor, image, volumeSizeGb, null);
+        }
+
+        /** The policy named, {@link ServerGroupPolicy#DEFAULT} when the key is absent; empty for an unknown word. */
+        public Optional<ServerGroupPolicy> policyOrDefault() {
+            return serverGroupPolicy == null ? Optional.of(ServerGroupPolicy.DEFAULT)
+                    : ServerGroupPolicy.of(serverGroupPolicy);
+        }
+    }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record WorkerPool(String name, Integer count, String flavor, String image, Integer volumeSizeGb) {}

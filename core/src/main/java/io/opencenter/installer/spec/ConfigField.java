@@ -41,6 +41,7 @@ public enum ConfigField {
     CONTROL_PLANE_FLAVOR("spec.controlPlane.flavor"),
     CONTROL_PLANE_IMAGE("spec.controlPlane.image"),
     CONTROL_PLANE_VOLUME("spec.controlPlane.volumeSizeGb"),
+    CONTROL_PLANE_SERVER_GROUP_POLICY("spec.controlPlane.serverGroupPolicy"),
     WORKER_POOLS("spec.workerPools"),
     POOL_NAME("spec.workerPools[].name"),
     POOL_COUNT("spec.workerPools[].count"),

@@ -4,6 +4,7 @@ import static io.opencenter.installer.spec.ConfigField.CONTROL_PLANE;
 import static io.opencenter.installer.spec.ConfigField.CONTROL_PLANE_COUNT;
 import static io.opencenter.installer.spec.ConfigField.CONTROL_PLANE_FLAVOR;
 import static io.opencenter.installer.spec.ConfigField.CONTROL_PLANE_IMAGE;
+import static io.opencenter.installer.spec.ConfigField.CONTROL_PLANE_SERVER_GROUP_POLICY;
 import static io.opencenter.installer.spec.ConfigField.CONTROL_PLANE_VOLUME;
 import static io.opencenter.installer.spec.ConfigField.POOL_COUNT;
 import static io.opencenter.installer.spec.ConfigField.POOL_FLAVOR;
@@ -30,6 +31,8 @@ final class NodeRules {
     static final int MIN_VOLUME_GB = 10;
     static final int MAX_VOLUME_GB = 16384;
     static final int MAX_POOL_NAME = 63;
+    /** Nova's other two policies: valid for Nova, wrong for a control plane. */
+    private static final Set<String> NOVA_AFFINITY_POLICIES = Set.of("affinity", "soft-affinity");
 
     private NodeRules() {}
 
@@ -87,7 +90,28 @@ final class NodeRules {
                 "name the OpenStack flavor for control-plane nodes, e.g. m1.large");
         f.require(CONTROL_PLANE_IMAGE, cp.image(), "name the image for control-plane nodes, e.g. ubuntu-24.04");
         volume(CONTROL_PLANE_VOLUME.path(), cp.volumeSizeGb(), f);
+        serverGroupPolicy(cp.serverGroupPolicy(), f);
         return countValid;
+    }
+
+    /** Optional; a word Nova knows but the installer does not offer (affinity) is named as such. */
+    private static void serverGroupPolicy(String word, Findings f) {
+        if (word == null || ServerGroupPolicy.of(word).isPresent()) {
+            return;
+        }
+        String choices = "anti-affinity (the default) puts every control-plane node on a compute host of its own and"
+                + " needs at least as many hosts as nodes; soft-anti-affinity spreads them where it can and shares a"
+                + " host when there are fewer hosts than nodes";
+        if (NOVA_AFFINITY_POLICIES.contains(word)) {
+            f.error(CONTROL_PLANE_SERVER_GROUP_POLICY, "serverGroupPolicy " + word + " would put the control-plane"
+                    + " nodes on the same host, so one host failure would take the whole control plane down",
+                    "use " + String.join(" or ", ServerGroupPolicy.words()) + ": " + choices);
+            return;
+        }
+        f.error(CONTROL_PLANE_SERVER_GROUP_POLICY, "serverGroupPolicy " + Findings.quote(word)
+                + " is not " + String.join(" or ", ServerGroupPolicy.words()),
+                DidYouMean.closest(word, ServerGroupPolicy.words()).map(p -> "did you mean " + p + "? ").orElse("")
+                + choices);
     }
 
     /** @return the pool's node count, or -1 when the pool or its count is missing or invalid */

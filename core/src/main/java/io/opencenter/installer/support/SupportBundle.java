@@ -24,8 +24,9 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /**
- * A zip a user attaches to a bug report: the redacted logs, each cluster's journal, config copy and last preflight
- * results, and the versions of the installer, Java and the OS. Nothing in it is a secret: every entry passes the
+ * A zip a user attaches to a bug report: the redacted logs, each cluster's journal, config copy, last preflight
+ * results and the console logs saved of nodes that did not come up, and the versions of the installer, Java and the
+ * OS. Nothing in it is a secret: every entry passes the
  * {@link LogRedactor} on the way in (the log file was redacted when written; this is the fence for files that were
  * not). Left out on purpose: the sandbox state ({@code sandbox/state.json} holds the simulated cloud's passwords and
  * application-credential secrets in clear; it says nothing about a bug that the journal does not), saved configs
@@ -80,11 +81,15 @@ public final class SupportBundle {
             addLines(LOGS + log.getFileName(), log);
         }
         for (Path cluster : list(workspace.root().resolve("clusters"), n -> true)) {
+            String prefix = "clusters/" + cluster.getFileName() + "/";
             for (String name : CLUSTER_FILES) {
                 Path f = cluster.resolve(name);
                 if (Files.isRegularFile(f)) {
-                    addText("clusters/" + cluster.getFileName() + "/" + name, read(f));
+                    addText(prefix + name, read(f));
                 }
+            }
+            for (Path log : new ClusterFiles(cluster).savedConsoleLogs()) {
+                addText(prefix + ClusterFiles.CONSOLE + "/" + log.getFileName(), read(log));
             }
         }
         addText(VERSIONS, RuntimeVersions.text());

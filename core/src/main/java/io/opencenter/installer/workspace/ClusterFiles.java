@@ -1,12 +1,17 @@
 package io.opencenter.installer.workspace;
 
-import io.opencenter.installer.workspace.Workspace;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * The files of one cluster in the workspace: the config copy an install writes (so Resume and destroy find it),
- * the journal, the cluster's PKI and its admin kubeconfig. The last two hold secrets: the support bundle, which
- * copies named files only, never names them.
+ * the journal, the last preflight results, the console logs of nodes that did not come up, the cluster's PKI, its
+ * admin kubeconfig and its cloud-provider credential. The last three hold secrets: the support bundle, which copies
+ * named files only, never names them.
  */
 public record ClusterFiles(Path dir) {
     public static final String CONFIG = "cluster.yaml";
@@ -14,6 +19,11 @@ public record ClusterFiles(Path dir) {
     public static final String PREFLIGHT = "preflight.json";
     public static final String PKI = "pki";
     public static final String KUBECONFIG = "kubeconfig";
+    public static final String CONSOLE = "console";
+    public static final String CONSOLE_SUFFIX = ".log";
+    /** Server names as the plan makes them (a DNS label): nothing that could leave the console folder. */
+    private static final Pattern SERVER_NAME = Pattern.compile("[a-z0-9]([a-z0-9-]{0,251}[a-z0-9])?");
+    public static final String CLOUD_PROVIDER_CREDENTIAL = "cloud-provider-credential.json";
 
     public static ClusterFiles of(Workspace workspace, String cluster) {
         return new ClusterFiles(workspace.cluster(cluster));
@@ -43,5 +53,52 @@ public record ClusterFiles(Path dir) {
     /** The admin kubeconfig for the cluster's API (0600: it holds the admin's client key). */
     public Path kubeconfig() {
         return dir.resolve(KUBECONFIG);
+    }
+
+    /** The folder of saved console logs, {@code console/}. */
+    public Path consoleLogs() {
+        return dir.resolve(CONSOLE);
+    }
+
+    /**
+     * Where the console log of server {@code serverName} is kept: {@code console/<server-name>.log}.
+     *
+     * @throws IllegalArgumentException for a name that is not a server name of a plan (a path, upper case, ...)
+     */
+    public Path consoleLog(String serverName) {
+        if (serverName == null || !SERVER_NAME.matcher(serverName).matches()) {
+            throw new IllegalArgumentException("not a server name: " + serverName);
+        }
+        return consoleLogs().resolve(serverName + CONSOLE_SUFFIX);
+    }
+
+    /**
+     * Writes {@code text} as the console log of {@code serverName}, replacing an earlier one; owner-only (0600 in a
+     * 0700 folder) because a console may echo what a node was given. Returns the file.
+     */
+    public Path saveConsoleLog(String serverName, String text) throws IOException {
+        Path file = consoleLog(serverName);
+        Folders.create(consoleLogs());
+        AtomicFiles.replace(file, text, null);
+        return file;
+    }
+
+    /** The saved console logs, by name; empty when there are none. */
+    public List<Path> savedConsoleLogs() throws IOException {
+        if (!Files.isDirectory(consoleLogs())) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(consoleLogs())) {
+            return files.filter(f -> f.getFileName().toString().endsWith(CONSOLE_SUFFIX))
+                    .filter(Files::isRegularFile).sorted().toList();
+        }
+    }
+
+    /**
+     * The application credential install made for the cluster's cloud controller manager and CSI driver: its id
+     * and secret (0600; written by install's CloudProviderCredential, removed by destroy).
+     */
+    public Path cloudProviderCredential() {
+        return dir.resolve(CLOUD_PROVIDER_CREDENTIAL);
     }
 }

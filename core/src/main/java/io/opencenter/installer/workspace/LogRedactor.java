@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * Masks secrets in text that leaves the process: the Install page's live log, the log file and stderr, the support
  * bundle. The engine never logs secrets on purpose; this is the second fence, for an error message that quotes a
  * request or a header. Masks the values in {@link SecretValues} and whatever looks like a secret (key=value
- * secrets, credentials in URLs, bearer tokens, PEM and age keys, long token runs). Cloud ids (UUIDs), names and addresses stay readable.
+ * secrets, credentials in URLs, bearer tokens, PEM and age keys, kubeadm bootstrap tokens, long token runs). Cloud ids (UUIDs), names and addresses stay readable.
  */
 public final class LogRedactor {
     public static final String MASK = "******";
@@ -24,13 +24,19 @@ public final class LogRedactor {
     private static final Pattern PEM = Pattern.compile(
             "-----BEGIN [A-Z ]*PRIVATE KEY-----.*?(?:-----END [A-Z ]*PRIVATE KEY-----|$)", Pattern.DOTALL);
     private static final Pattern AGE_KEY = Pattern.compile("AGE-SECRET-KEY-1[0-9A-Z]+");
+    /**
+     * A kubeadm bootstrap token ({@code abcdef.0123456789abcdef}): a node's console prints it in the join command
+     * that {@code kubeadm init} writes out, which no key=value rule catches ({@code --token abcdef.…}).
+     */
+    private static final Pattern BOOTSTRAP_TOKEN =
+            Pattern.compile("(?<![\\w.-])[a-z0-9]{6}\\.[a-z0-9]{16}(?![\\w.-])");
     /** Long unbroken runs of token characters (Keystone fernet tokens, base64 keys); UUIDs break at dashes. */
     private static final Pattern LONG_TOKEN = Pattern.compile("(?<![\\w/.-])[A-Za-z0-9+/_=-]{40,}(?![\\w/.-])");
 
     /** A long token between the slashes of a URL (a token in a path segment). */
     private static final Pattern URL_PART_TOKEN = Pattern.compile("(?<![\\w.-])[A-Za-z0-9+_=-]{40,}(?![\\w.-])");
 
-    private static final List<Pattern> WHOLE = List.of(PEM, AGE_KEY);
+    private static final List<Pattern> WHOLE = List.of(PEM, AGE_KEY, BOOTSTRAP_TOKEN);
 
     /** Text after redaction and how many masks went in. */
     public record Redacted(String text, int masks) {}

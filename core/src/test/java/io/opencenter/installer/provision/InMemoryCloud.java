@@ -154,6 +154,13 @@ public final class InMemoryCloud implements InfrastructureCloud {
         }
     }
 
+    /** Sets what the cloud says about an object (a server group's policy, as the adapter reports it). */
+    public void detail(String id, String detail) {
+        synchronized (lock) {
+            objects.get(id).detail = detail;
+        }
+    }
+
     // ---- what the tests look at ------------------------------------------------------------------------------
 
     public int maxConcurrentCalls() {
@@ -315,6 +322,29 @@ public final class InMemoryCloud implements InfrastructureCloud {
                         .filter(e -> e.origin != CloudObject.Origin.INSTALLER && cluster.equals(e.cluster))
                         .map(Entry::view)
                         .toList();
+            }
+        });
+    }
+
+    /**
+     * A few made-up lines naming the server, the last {@code lines} of them; like Nova, NOT_FOUND for a server that
+     * is gone and CONFLICT for one in ERROR (never placed on a host).
+     */
+    @Override
+    public String consoleOutput(String serverId, int lines) {
+        return call(false, () -> {
+            synchronized (lock) {
+                Entry e = objects.get(serverId);
+                if (e == null || e.kind != ResourceKind.SERVER) {
+                    throw new OpenStackException(OpenStackException.Kind.NOT_FOUND, 404, "Instance " + serverId
+                            + " could not be found.", null);
+                }
+                if (e.state == CloudObject.State.ERROR) {
+                    throw new OpenStackException(OpenStackException.Kind.CONFLICT, 409, "Instance " + serverId
+                            + " is not ready", null);
+                }
+                List<String> log = List.of("in-memory console of " + e.name, "cloud-init: running", "login: ");
+                return String.join("\n", log.subList(Math.max(0, log.size() - lines), log.size()));
             }
         });
     }

@@ -9,9 +9,11 @@ import io.opencenter.installer.provision.ResourceAttributes.Port;
 import io.opencenter.installer.provision.ResourceAttributes.Router;
 import io.opencenter.installer.provision.ResourceAttributes.SecurityGroupRule;
 import io.opencenter.installer.provision.ResourceAttributes.Server;
+import io.opencenter.installer.provision.ResourceAttributes.ServerGroup;
 import io.opencenter.installer.provision.ResourceAttributes.Subnet;
 import io.opencenter.installer.provision.ResourceAttributes.Volume;
 import io.opencenter.installer.spec.ClusterConfig;
+import io.opencenter.installer.spec.ClusterSpec;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -128,6 +130,26 @@ class PlanBuilderTest {
         assertThat(noKey.resource("keypair")).isEmpty();
         assertThat(noKey.dependenciesOf("server-control-plane-2")).doesNotContain("keypair");
         assertThat(((Server) noKey.resource("server-control-plane-2").orElseThrow().attributes()).keypairKey()).isNull();
+    }
+
+    @Test
+    void theServerGroupTakesTheConfiguredPolicyHardByDefault() {
+        ClusterConfig base = PlanConfigs.openstack();
+        ClusterSpec.ControlPlane cp = base.spec().controlPlane();
+        for (String word : new String[] {"anti-affinity", "soft-anti-affinity"}) {
+            ProvisioningPlan plan = PlanConfigs.plan(PlanConfigs.withNodes(base, new ClusterSpec.ControlPlane(
+                    cp.count(), cp.flavor(), cp.image(), cp.volumeSizeGb(), word), base.spec().workerPools()));
+            assertThat(plan.resource("server-group-control-plane").orElseThrow().attributes())
+                    .isEqualTo(new ServerGroup(word));
+        }
+        ProvisioningPlan unset = PlanConfigs.plan(PlanConfigs.withNodes(base, new ClusterSpec.ControlPlane(
+                cp.count(), cp.flavor(), cp.image(), cp.volumeSizeGb()), base.spec().workerPools()));
+        assertThat(unset.resource("server-group-control-plane").orElseThrow().attributes())
+                .isEqualTo(new ServerGroup("anti-affinity"));
+        ClusterConfig unknown = PlanConfigs.withNodes(base, new ClusterSpec.ControlPlane(cp.count(), cp.flavor(),
+                cp.image(), cp.volumeSizeGb(), "spread"), base.spec().workerPools());
+        assertThatThrownBy(() -> PlanConfigs.plan(unknown)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("spec.controlPlane.serverGroupPolicy");
     }
 
     @Test

@@ -178,6 +178,15 @@ public class BadConfigTest {
         c.add(rule("worker volume too large", os().set("      volumeSizeGb: 100", "      volumeSizeGb: 20000"),
                 "spec.workerPools[0].volumeSizeGb"));
         c.add(rule("control-plane flavor missing", os().drop("    flavor: m1.large"), "spec.controlPlane.flavor"));
+        c.add(rule("unknown server group policy", os().set("    serverGroupPolicy: anti-affinity",
+                "    serverGroupPolicy: spread"), "spec.controlPlane.serverGroupPolicy").hint("soft-anti-affinity"));
+        c.add(rule("server group policy with underscores", os().set("    serverGroupPolicy: anti-affinity",
+                "    serverGroupPolicy: soft_anti_affinity"), "spec.controlPlane.serverGroupPolicy")
+                .hint("did you mean soft-anti-affinity?"));
+        c.add(rule("affinity for the control plane", os().set("    serverGroupPolicy: anti-affinity",
+                "    serverGroupPolicy: affinity"), "spec.controlPlane.serverGroupPolicy").hint("anti-affinity or"));
+        c.add(read("server group policy is a list", os().set("    serverGroupPolicy: anti-affinity",
+                "    serverGroupPolicy: [anti-affinity]"), "spec.controlPlane.serverGroupPolicy"));
         c.add(rule("worker image missing", os().drop("      image: ubuntu-24.04"), "spec.workerPools[0].image"));
         c.add(rule("control plane missing", os().block("  controlPlane:"), "spec.controlPlane"));
         c.add(rule("empty worker pool entry", os().insertAfter("      volumeSizeGb: 100", "    -"), "spec.workerPools[1]"));

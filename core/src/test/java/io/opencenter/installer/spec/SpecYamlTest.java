@@ -114,7 +114,7 @@ class SpecYamlTest {
                 org.assertj.core.groups.Tuple.tuple("spec.network.nodeCIDR", "did you mean `nodeCidr`?"),
                 org.assertj.core.groups.Tuple.tuple("spec.workerPools[0].flavour", "did you mean `flavor`?"));
         assertThat(result.findings().get(0).message()).startsWith("line 19, column 5: ");
-        assertThat(result.findings().get(1).message()).startsWith("line 31, column 7: ");
+        assertThat(result.findings().get(1).message()).startsWith("line 32, column 7: ");
     }
 
     @Test

@@ -61,6 +61,25 @@ class SupportBundleTest {
     }
 
     @Test
+    void savedConsoleLogsGoInRedacted() throws IOException {
+        Workspace ws = workspace();
+        ClusterFiles demo = ClusterFiles.of(ws, "demo");
+        demo.saveConsoleLog("demo-control-plane-2", "cloud-init[1021]: [preflight] Running pre-flight checks\n"
+                + "cloud-init[1021]: kubeadm join 10.20.0.10:6443 --token 9a08jv.c0izixklcxtmnze7\n");
+        demo.saveConsoleLog("demo-default-1", "login: \n");
+
+        SupportBundleReport report = SupportBundle.write(ws, dir.resolve("bundle.zip"));
+
+        assertThat(report.entries()).containsSubsequence("clusters/demo/journal.jsonl",
+                "clusters/demo/console/demo-control-plane-2.log", "clusters/demo/console/demo-default-1.log",
+                "clusters/half/cluster.yaml");
+        String log = BundleZip.read(dir.resolve("bundle.zip")).get("clusters/demo/console/demo-control-plane-2.log");
+        assertThat(log).contains("Running pre-flight checks").contains("--token ******")
+                .doesNotContain("c0izixklcxtmnze7");
+        assertThat(report.redactions()).isEqualTo(2); // the log file's password and the bootstrap token
+    }
+
+    @Test
     void replacesAnOldBundleAndWorksForAnEmptyWorkspace() throws IOException {
         Path target = Files.writeString(dir.resolve("bundle.zip"), "old");
 

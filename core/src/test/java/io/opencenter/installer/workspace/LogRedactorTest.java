@@ -28,6 +28,19 @@ class LogRedactorTest {
     }
 
     @Test
+    void masksTheBootstrapTokenAndCertificateKeyOfAKubeadmJoinCommand() {
+        String join = "kubeadm join 10.20.0.10:6443 --token 9a08jv.c0izixklcxtmnze7 --discovery-token-ca-cert-hash"
+                + " sha256:1f3c5e7a9b2d4f6e8a0c2e4a6c8e0a2c4e6a8c0e2a4c6e8a0c2e4a6c8e0a2c4e --control-plane"
+                + " --certificate-key 7f0e6d5c4b3a29180f7e6d5c4b3a29180f7e6d5c4b3a29180f7e6d5c4b3a2918";
+        String redacted = LogRedactor.redact(join);
+        assertThat(redacted).doesNotContain("9a08jv").doesNotContain("c0izixklcxtmnze7")
+                .doesNotContain("7f0e6d5c4b3a2918").startsWith("kubeadm join 10.20.0.10:6443 --token ******");
+        // a host name with a dot and version numbers are not tokens
+        String plain = "demo-control-plane-1.novalocal runs kubelet v1.35.4 on ubuntu-24.04";
+        assertThat(LogRedactor.redact(plain)).isEqualTo(plain);
+    }
+
+    @Test
     void keepsIdsNamesAndAddressesReadable() {
         String line = "READY SERVER demo-control-plane-1 id 3f1c2a9e-8b7d-4c6e-9f01-2a3b4c5d6e7f at 10.20.0.11/24"
                 + " in http://127.0.0.1:5000/v3 (tokens expire: renewing)";

@@ -12,6 +12,7 @@ public final class SandboxBehaviour {
     private volatile Duration tokenLifetime;
     private volatile String serverFault;
     private volatile String volumeFault;
+    private volatile String joinFault;
 
     SandboxBehaviour(SandboxOptions options) {
         this.serverActiveDelay = options.serverActiveDelay();
@@ -54,6 +55,19 @@ public final class SandboxBehaviour {
 
     public SandboxBehaviour serverFault(String message) {
         this.serverFault = message;
+        return this;
+    }
+
+    /**
+     * When set, servers created from now on become ACTIVE but their bootstrap fails with this reason: the node never
+     * joins the cluster, and its console log ({@code os-getConsoleOutput}) says why.
+     */
+    public String joinFault() {
+        return joinFault;
+    }
+
+    public SandboxBehaviour joinFault(String reason) {
+        this.joinFault = reason;
         return this;
     }
 

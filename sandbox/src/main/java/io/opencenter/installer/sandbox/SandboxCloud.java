@@ -9,6 +9,8 @@ import io.opencenter.installer.sandbox.http.SandboxServer;
 import io.opencenter.installer.sandbox.identity.KeystoneService;
 import io.opencenter.installer.sandbox.identity.ServiceCatalog;
 import io.opencenter.installer.sandbox.image.GlanceService;
+import io.opencenter.installer.sandbox.kube.sim.ClusterCloud;
+import io.opencenter.installer.sandbox.kube.sim.SandboxClusterCloud;
 import io.opencenter.installer.sandbox.loadbalancer.OctaviaService;
 import io.opencenter.installer.sandbox.network.NeutronService;
 import io.opencenter.installer.sandbox.state.CloudState;
@@ -35,11 +37,13 @@ public final class SandboxCloud implements SandboxProvider.Running {
     private final SandboxServer server;
     private final SandboxContext ctx;
     private final SandboxFaults faults;
+    private final Runnable persist;
 
-    private SandboxCloud(SandboxServer server, SandboxContext ctx, SandboxFaults faults) {
+    private SandboxCloud(SandboxServer server, SandboxContext ctx, SandboxFaults faults, Runnable persist) {
         this.server = server;
         this.ctx = ctx;
         this.faults = faults;
+        this.persist = persist;
     }
 
     public static SandboxCloud start(SandboxOptions options) {
@@ -58,7 +62,7 @@ public final class SandboxCloud implements SandboxProvider.Running {
             ctx.rootUrl("http://127.0.0.1:" + server.port());
             server.start();
             persist.run();
-            return new SandboxCloud(server, ctx, faults);
+            return new SandboxCloud(server, ctx, faults, persist);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start the sandbox cloud on 127.0.0.1", e);
         }
@@ -98,6 +102,14 @@ public final class SandboxCloud implements SandboxProvider.Running {
         CloudAuth auth = new CloudAuth.ApplicationCredential(authUrl(), cred.id(), null, null, null,
                 Secret.of(cred.secret()));
         return new CloudProfile("sandbox-appcred", auth, ServiceCatalog.REGION, "public", null, false, LABEL);
+    }
+
+    /**
+     * This cloud as the simulated Kubernetes cluster on it sees it: the cluster's servers (its kubelets) and the
+     * Cinder volumes its CSI driver makes; changes are saved to the state file like any API call's.
+     */
+    public ClusterCloud clusterCloud() {
+        return new SandboxClusterCloud(ctx, persist);
     }
 
     /** Latency and fault injection, live. */

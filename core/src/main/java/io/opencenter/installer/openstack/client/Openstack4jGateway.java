@@ -1,6 +1,7 @@
 package io.opencenter.installer.openstack.client;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.opencenter.installer.openstack.ApplicationCredentials;
 import io.opencenter.installer.openstack.OpenStackException;
 import io.opencenter.installer.openstack.OpenStackException.Kind;
 import io.opencenter.installer.openstack.OpenStackGateway;
@@ -133,6 +134,11 @@ public final class Openstack4jGateway implements OpenStackGateway {
             default -> throw new OpenStackException(Kind.CONFIG, "no probe for service type '" + serviceType
                     + "'; known: compute, network, image, volumev3, identity");
         }
+    }
+
+    @Override
+    public ApplicationCredentials applicationCredentials() {
+        return new KeystoneApplicationCredentials(calls);
     }
 
     /**

@@ -121,7 +121,8 @@ final class ApplyRun {
                 continue;
             }
             Optional<CloudObject> found = existing.named(r.kind(), r.name());
-            if (found.isPresent() && found.get().tagged() && found.get().state() == CloudObject.State.READY) {
+            if (found.isPresent() && found.get().tagged() && found.get().state() == CloudObject.State.READY
+                    && PolicyChange.of(r, found.get()).isEmpty()) {
                 adoptNow(r, found.get());
                 changed = true;
             } else if (inFlight < run.options().parallelism() && laneAllows(r)) {

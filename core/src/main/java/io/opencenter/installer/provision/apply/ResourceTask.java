@@ -7,6 +7,7 @@ import io.opencenter.installer.provision.ResourceState;
 import io.opencenter.installer.provision.journal.JournalEntry.Event;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /**
@@ -62,6 +63,11 @@ final class ResourceTask implements Callable<TaskResult> {
                     adopt("created, though the cloud's answer was lost");
                 }
             } else if (!created) {
+                Optional<String> stale = PolicyChange.of(resource, object);
+                if (stale.isPresent()) {
+                    discard(object, stale.get());
+                    continue;
+                }
                 adopt(null);
             }
             StateWait.Result waited = run.waits().untilSettled(object);
@@ -81,8 +87,9 @@ final class ResourceTask implements Callable<TaskResult> {
                 case ERROR -> replace(waited.object());
             }
             if (++replaced > REPLACEMENTS) {
-                throw new PermanentFailure("still failing after " + REPLACEMENTS + " replacements: "
-                        + (waited.object() == null ? "it disappeared" : waited.object().detail()));
+                throw new PermanentFailure(NoValidHost.explain(run.plan(), resource, "still failing after "
+                        + REPLACEMENTS + " replacements: "
+                        + (waited.object() == null ? "it disappeared" : waited.object().detail())));
             }
         }
     }
@@ -105,18 +112,25 @@ final class ResourceTask implements Callable<TaskResult> {
             throw new PermanentFailure("the cloud reports it in ERROR: " + broken.detail());
         }
         run.log().log(resource.name() + " is in ERROR (" + broken.detail() + "); deleting it to create it again");
-        run.log().journal(Event.DELETE_INTENT, resource.key(), resource.kind(), resource.name(), broken.id(),
-                "ERROR: " + broken.detail());
-        run.lane().run(broken.kind(), () -> run.cloud().delete(broken));
-        StateWait.Result gone = run.waits().untilGone(broken);
+        discard(broken, "ERROR: " + broken.detail());
+    }
+
+    /** Deletes {@code old} and waits until it is gone, journaled, so the next round creates the resource afresh. */
+    private void discard(CloudObject old, String why) {
+        if (old.kind() == ResourceKind.SERVER_GROUP) {
+            run.log().log(resource.name() + " has " + why + "; deleting it to create it again");
+        }
+        run.log().journal(Event.DELETE_INTENT, resource.key(), resource.kind(), resource.name(), old.id(), why);
+        run.lane().run(old.kind(), () -> run.cloud().delete(old));
+        StateWait.Result gone = run.waits().untilGone(old);
         if (gone.outcome() == StateWait.Outcome.CANCELLED) {
             throw new Creator.Stopped();
         }
         if (gone.outcome() != StateWait.Outcome.GONE) {
-            throw new PermanentFailure("in ERROR (" + broken.detail() + ") and could not be deleted within "
-                    + human(run.options().readyTimeout()));
+            throw new PermanentFailure(NoValidHost.explain(run.plan(), resource, why
+                    + "; it could not be deleted within " + human(run.options().readyTimeout())));
         }
-        run.log().journal(Event.DELETED, resource.key(), resource.kind(), resource.name(), broken.id(), null);
+        run.log().journal(Event.DELETED, resource.key(), resource.kind(), resource.name(), old.id(), null);
         object = null;
         created = false;
     }

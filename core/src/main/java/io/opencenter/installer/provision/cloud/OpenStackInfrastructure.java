@@ -21,6 +21,7 @@ public final class OpenStackInfrastructure implements InfrastructureCloud {
     private final Map<ResourceKind, KindAdapter> adapters = new EnumMap<>(ResourceKind.class);
     private final ClusterLeftovers leftovers;
     private final NeutronObjects floatingIps;
+    private final ServerObjects servers;
 
     OpenStackInfrastructure(Openstack4jGateway gateway, String label) {
         this.label = label;
@@ -39,9 +40,11 @@ public final class OpenStackInfrastructure implements InfrastructureCloud {
         adapters.put(ResourceKind.KEYPAIR, new KeypairObjects(calls));
         VolumeObjects volumes = new VolumeObjects(calls, lookups);
         adapters.put(ResourceKind.VOLUME, volumes);
-        adapters.put(ResourceKind.SERVER, new ServerObjects(calls, lookups));
+        this.servers = new ServerObjects(calls, lookups);
+        adapters.put(ResourceKind.SERVER, servers);
         LoadBalancerObjects loadBalancers = new LoadBalancerObjects(calls);
         adapters.put(ResourceKind.LOAD_BALANCER, loadBalancers);
+        adapters.put(ResourceKind.APPLICATION_CREDENTIAL, new ApplicationCredentialObjects(gateway));
         this.floatingIps = neutron.get(NeutronCollection.FLOATING_IPS);
         this.leftovers = new ClusterLeftovers(volumes, loadBalancers, neutron.get(NeutronCollection.SECURITY_GROUPS),
                 neutron.get(NeutronCollection.FLOATING_IPS));
@@ -80,6 +83,11 @@ public final class OpenStackInfrastructure implements InfrastructureCloud {
     @Override
     public Optional<String> floatingIpAddress(String id) {
         return floatingIps.address(id);
+    }
+
+    @Override
+    public String consoleOutput(String serverId, int lines) {
+        return servers.consoleOutput(serverId, lines);
     }
 
     @Override

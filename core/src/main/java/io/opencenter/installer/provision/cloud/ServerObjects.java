@@ -1,5 +1,8 @@
 package io.opencenter.installer.provision.cloud;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.opencenter.installer.provision.CloudObject;
 import io.opencenter.installer.provision.CloudObject.Origin;
 import io.opencenter.installer.provision.CloudObject.State;
@@ -98,6 +101,18 @@ final class ServerObjects implements KindAdapter {
     public void delete(CloudObject object) {
         // Sent as is: openstack4j's server delete reports a refused delete (503, 429) as a success.
         calls.deleteJson("compute", "delete server", "/servers/" + object.id());
+    }
+
+    /**
+     * Sent as JSON: openstack4j's {@code getConsoleOutput} answers null for a missing server and hides Nova's reason.
+     * A read, so the retrying gateway may repeat it.
+     */
+    String consoleOutput(String serverId, int lines) {
+        ObjectNode body = JsonNodeFactory.instance.objectNode();
+        body.putObject("os-getConsoleOutput").put("length", lines);
+        JsonNode answer = calls.sendJson("compute", "read console output", "POST", "/servers/" + serverId
+                + "/action", body);
+        return answer.path("output").asText("");
     }
 
     private static boolean tagged(Map<String, String> metadata) {

@@ -236,7 +236,52 @@ class ApplierTest {
         assertThat(result.outcome()).isEqualTo(ApplyResult.Outcome.FAILED);
         assertThat(cloud.createsByName()).containsEntry("SERVER/demo-control-plane-2", 1 + ResourceTask.REPLACEMENTS);
         assertThat(result.failures()).singleElement()
-                .satisfies(f -> assertThat(f.reason()).contains("No valid host was found"));
+                .satisfies(f -> assertThat(f.reason()).contains("No valid host was found")
+                        // hard anti-affinity in the plan: the failure says why and what to change
+                        .contains("fewer compute hosts available to this project than 3 control-plane nodes")
+                        .contains("spec.controlPlane.serverGroupPolicy: soft-anti-affinity")
+                        .contains("spec.controlPlane.count to 1"));
+    }
+
+    @Test
+    void aWorkerWithoutAHostGetsNoAntiAffinityHint() {
+        cloud.errorOnBuild(ResourceKind.SERVER, "demo-default-1", 10);
+
+        ApplyResult result = apply();
+
+        assertThat(result.failures()).singleElement().satisfies(f -> assertThat(f.reason())
+                .contains("No valid host was found").doesNotContain("serverGroupPolicy"));
+    }
+
+    @Test
+    void aServerGroupWithAnotherPolicyIsMadeAgainBeforeTheServersJoinIt() {
+        CloudObject old = cloud.seed(ResourceKind.SERVER_GROUP, "demo-control-plane", "demo",
+                CloudObject.State.READY, true, CloudObject.Origin.INSTALLER);
+        cloud.detail(old.id(), "soft-anti-affinity"); // an earlier run's; the plan asks for anti-affinity
+
+        ApplyResult result = apply();
+
+        assertThat(result.complete()).isTrue();
+        assertThat(cloud.all()).noneMatch(o -> o.id().equals(old.id()));
+        assertThat(cloud.createsByName()).containsEntry("SERVER_GROUP/demo-control-plane", 1);
+        assertThat(result.cloudIds().get("server-group-control-plane")).isNotEqualTo(old.id());
+        assertThat(journal()).anySatisfy(e -> {
+            assertThat(e.event()).isEqualTo(Event.DELETE_INTENT);
+            assertThat(e.detail()).contains("policy soft-anti-affinity where the config asks for anti-affinity");
+        });
+    }
+
+    @Test
+    void aServerGroupWithThePlannedPolicyIsAdopted() {
+        CloudObject same = cloud.seed(ResourceKind.SERVER_GROUP, "demo-control-plane", "demo",
+                CloudObject.State.READY, true, CloudObject.Origin.INSTALLER);
+        cloud.detail(same.id(), "anti-affinity");
+
+        ApplyResult result = apply();
+
+        assertThat(result.complete()).isTrue();
+        assertThat(result.cloudIds()).containsEntry("server-group-control-plane", same.id());
+        assertThat(cloud.createsByName()).doesNotContainKey("SERVER_GROUP/demo-control-plane");
     }
 
     @Test

@@ -234,6 +234,36 @@ public abstract class InfrastructureContract {
         }
     }
 
+    /**
+     * The cluster's application credential (made by install, not the plan) is found for destroy by its exact name,
+     * so a cluster {@code <name>-2}'s is not claimed, and deleting it twice is fine.
+     */
+    @Test
+    void theClustersApplicationCredentialIsFoundByItsExactNameAndDeleted() {
+        String mine = direct.applicationCredentials().create(ResourceNames.applicationCredential(cluster),
+                "infrastructure contract").id();
+        String theirs = direct.applicationCredentials().create(ResourceNames.applicationCredential(cluster + "-2"),
+                "infrastructure contract").id();
+        try {
+            List<CloudObject> found = cloud.list(ResourceKind.APPLICATION_CREDENTIAL, cluster);
+
+            assertThat(found).singleElement().satisfies(o -> {
+                assertThat(o.id()).isEqualTo(mine);
+                assertThat(o.name()).isEqualTo(cluster + "-cloud-provider");
+                assertThat(o.origin()).isEqualTo(Origin.INSTALLER);
+            });
+            assertThat(cloud.get(found.get(0))).isPresent();
+            cloud.delete(found.get(0));
+            assertThat(cloud.get(found.get(0))).isEmpty();
+            cloud.delete(found.get(0));
+            assertThat(cloud.list(ResourceKind.APPLICATION_CREDENTIAL, cluster)).isEmpty();
+            assertThat(direct.applicationCredentials().byId(theirs)).isPresent();
+        } finally {
+            direct.applicationCredentials().delete(theirs);
+            direct.applicationCredentials().delete(mine);
+        }
+    }
+
     @Test
     void aMissingPublicKeyFileIsNamedInTheError() {
         PlannedResource planned = plan.resource("keypair").orElseThrow();

@@ -91,6 +91,23 @@ class TofuModuleTest {
     }
 
     @Test
+    void theServerGroupCarriesTheConfiguredPolicy() throws IOException {
+        ClusterConfig config = example("openstack-cluster.yaml");
+        String type = TofuResources.type(ResourceKind.SERVER_GROUP);
+        String label = TofuResources.label(PlanBuilder.SERVER_GROUP_CONTROL_PLANE);
+        assertThat(block(module(config).get("main.tf"), "resource \"" + type + "\" \"" + label + "\" {"))
+                .containsPattern(attr("policies", "[\"anti-affinity\"]"));
+        ClusterSpec s = config.spec();
+        ClusterSpec.ControlPlane cp = s.controlPlane();
+        ClusterConfig soft = new ClusterConfig(config.apiVersion(), config.kind(), config.metadata(), new ClusterSpec(
+                s.cloud(), s.kubernetes(), s.network(), new ClusterSpec.ControlPlane(cp.count(), cp.flavor(),
+                cp.image(), cp.volumeSizeGb(), "soft-anti-affinity"), s.workerPools(), s.sshPublicKeyFile(),
+                s.platform(), s.provisioning(), s.offline()));
+        assertThat(block(module(soft).get("main.tf"), "resource \"" + type + "\" \"" + label + "\" {"))
+                .containsPattern(attr("policies", "[\"soft-anti-affinity\"]"));
+    }
+
+    @Test
     void everyReferenceNamesADefinedResourceDataSourceOrVariable() throws IOException {
         Map<String, String> files = module(withSshKey(example("openstack-cluster.yaml")));
         String all = String.join("\n", files.values());

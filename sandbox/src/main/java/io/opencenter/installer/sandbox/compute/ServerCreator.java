@@ -15,11 +15,9 @@ import io.opencenter.installer.sandbox.state.SandboxContext;
 import io.opencenter.installer.sandbox.state.VolumeModel.Volume;
 
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.Iterator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Nova's {@code POST /servers}: the checks in the order Nova makes them (flavor, image or block device mapping,
@@ -110,6 +108,7 @@ final class ServerCreator {
         server.updatedAt = server.createdAt;
         server.readyAt = server.createdAt + ctx.behaviour().serverActiveDelay().toMillis();
         server.fault = ctx.behaviour().serverFault();
+        server.joinFault = ctx.behaviour().joinFault();
         attachNetworks(server, req.path("networks"), caller);
         server.host = schedule(group);
         if (server.host == null) {
@@ -190,15 +189,19 @@ final class ServerCreator {
         }
     }
 
-    /** A host for the new server, or null when the group's anti-affinity leaves none free. */
+    /**
+     * A host for the new server, or null when the group's anti-affinity leaves none free. Soft anti-affinity, like
+     * Nova's weigher for it, takes a host with the fewest members of the group, so the group spreads over every
+     * host before two members share one.
+     */
     private String schedule(ServerGroup group) {
         int hosts = Math.max(1, ctx.options().computeHosts());
-        Set<String> taken = new HashSet<>();
-        if (group != null && group.policy.equals("anti-affinity")) {
-            for (Iterator<String> it = group.members.iterator(); it.hasNext(); ) {
-                Server member = ctx.state().servers.get(it.next());
+        Map<String, Integer> membersOn = new HashMap<>();
+        if (group != null) {
+            for (String id : group.members) {
+                Server member = ctx.state().servers.get(id);
                 if (member != null && !member.host.isEmpty()) {
-                    taken.add(member.host);
+                    membersOn.merge(member.host, 1, Integer::sum);
                 }
             }
         }
@@ -206,13 +209,23 @@ final class ServerCreator {
             Server first = ctx.state().servers.get(group.members.get(0));
             return first == null ? "compute-0" : first.host;
         }
+        boolean hard = group != null && group.policy.equals("anti-affinity");
+        boolean soft = group != null && group.policy.equals("soft-anti-affinity");
+        String best = null;
         for (int i = 0; i < hosts; i++) {
             String host = "compute-" + ((ctx.state().servers.size() + i) % hosts);
-            if (!taken.contains(host)) {
+            int load = membersOn.getOrDefault(host, 0);
+            if (hard && load > 0) {
+                continue;
+            }
+            if (!soft) {
                 return host;
             }
+            if (best == null || load < membersOn.getOrDefault(best, 0)) {
+                best = host;
+            }
         }
-        return null;
+        return best;
     }
 
     private static String lastSegment(String ref) {

@@ -11,15 +11,17 @@ import io.opencenter.installer.sandbox.state.ComputeModel.ServerGroup;
 import io.opencenter.installer.sandbox.state.SandboxContext;
 
 import java.util.List;
-import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Nova's {@code os-server-groups}. Before microversion 2.64 a group has {@code policies: [..]} and
- * {@code metadata}; from 2.64 on a single {@code policy} and {@code rules}.
+ * {@code metadata}; from 2.64 on a single {@code policy} and {@code rules}. The soft policies are accepted from
+ * 2.15 on, as Nova's schema has it.
  */
 final class ServerGroupHandler {
-    private static final Set<String> POLICIES = Set.of("affinity", "anti-affinity", "soft-affinity",
-            "soft-anti-affinity");
+    /** In the order of Nova's schema, which its error message repeats. */
+    private static final List<String> POLICIES = List.of("anti-affinity", "affinity", "soft-anti-affinity",
+            "soft-affinity");
     private final SandboxContext ctx;
 
     ServerGroupHandler(SandboxContext ctx) {
@@ -38,10 +40,12 @@ final class ServerGroupHandler {
             ObjectNode req = r.member("server_group", ApiError::badRequest);
             String policy = mv.atLeast(64) ? req.path("policy").asText(null)
                     : req.path("policies").path(0).asText(null);
-            if (policy == null || !POLICIES.contains(policy)) {
+            // the soft policies exist from 2.15 on; Nova's schema lists what the asked version accepts
+            List<String> allowed = mv.atLeast(15) ? POLICIES : POLICIES.subList(0, 2);
+            if (policy == null || !allowed.contains(policy)) {
                 throw ApiError.badRequest("Invalid input for field/attribute " + (mv.atLeast(64) ? "policy"
-                        : "0") + ". Value: " + policy + ". '" + policy + "' is not one of ['anti-affinity', "
-                        + "'affinity', 'soft-anti-affinity', 'soft-affinity']");
+                        : "0") + ". Value: " + policy + ". '" + policy + "' is not one of " + allowed.stream()
+                        .map(p -> "'" + p + "'").collect(Collectors.joining(", ", "[", "]")));
             }
             long used = ctx.state().serverGroups.values().stream()
                     .filter(g -> g.projectId.equals(caller.projectId())).count();

@@ -20,6 +20,7 @@ import java.util.regex.PatternSyntaxException;
 
 /** Nova's {@code /servers}: create, list (brief and detail, with Nova's filters), show, delete, actions, metadata. */
 final class ServerHandler {
+    private static final String CONSOLE_OUTPUT = "os-getConsoleOutput";
     private final SandboxContext ctx;
     private final ServerCreator creator;
 
@@ -137,6 +138,9 @@ final class ServerHandler {
     private Response action(JsonNode body, Server server) {
         String status = server.status(ctx.now());
         String action = body.fieldNames().hasNext() ? body.fieldNames().next() : "";
+        if (action.equals(CONSOLE_OUTPUT)) {
+            return consoleOutput(body.get(CONSOLE_OUTPUT), server);
+        }
         switch (action) {
             case "os-stop" -> {
                 requireState(status, "ACTIVE", "stop", server);
@@ -151,6 +155,53 @@ final class ServerHandler {
         }
         server.updatedAt = ctx.now();
         return Response.empty(202);
+    }
+
+    /**
+     * {@code os-getConsoleOutput} as Nova answers it: the request checked against Nova's schema ({@code length} a
+     * whole number from -1, a string of digits, or null), 409 while the server has no host (never placed: Nova's
+     * "No valid host" ERROR), else the simulated log's last {@code length} lines.
+     */
+    private Response consoleOutput(JsonNode request, Server server) {
+        if (request == null || !request.isObject()) {
+            throw ApiError.badRequest("Invalid input for field/attribute " + CONSOLE_OUTPUT + ". Value: " + request
+                    + ". " + request + " is not of type 'object'");
+        }
+        request.fieldNames().forEachRemaining(key -> {
+            if (!key.equals("length")) {
+                throw ApiError.badRequest("Additional properties are not allowed ('" + key + "' was unexpected)");
+            }
+        });
+        Integer length = consoleLength(request.get("length"));
+        if (server.host.isEmpty()) {
+            throw ApiError.conflict("Instance " + server.id + " is not ready");
+        }
+        ObjectNode out = Json.obj().put("output", ConsoleLog.tail(ConsoleLog.of(server, ctx.state(), ctx.now()),
+                length));
+        return Response.ok(out);
+    }
+
+    private static Integer consoleLength(JsonNode length) {
+        if (length == null || length.isNull()) {
+            return null;
+        }
+        String shown = length.isTextual() ? length.asText() : length.toString();
+        String prefix = "Invalid input for field/attribute length. Value: " + shown + ". ";
+        if (length.isTextual()) {
+            if (!length.asText().matches("-?[0-9]+")) {
+                throw ApiError.badRequest(prefix + "'" + shown + "' does not match '^-?[0-9]+$'");
+            }
+            // Nova takes any size (Python ints): beyond an int it means everything, as the whole log is shorter
+            return new java.math.BigInteger(length.asText()).max(java.math.BigInteger.valueOf(-Integer.MAX_VALUE))
+                    .min(java.math.BigInteger.valueOf(Integer.MAX_VALUE)).intValue();
+        }
+        if (!length.isIntegralNumber()) {
+            throw ApiError.badRequest(prefix + shown + " is not of type 'integer', 'string', 'null'");
+        }
+        if (length.asLong() < -1) {
+            throw ApiError.badRequest(prefix + shown + " is less than the minimum of -1");
+        }
+        return (int) Math.min(Integer.MAX_VALUE, length.asLong());
     }
 
     private static void requireState(String status, String wanted, String action, Server server) {

@@ -51,6 +51,11 @@ public final class ComputeModel {
         public long updatedAt;
         public long readyAt;
         public String fault;
+        /**
+         * Null when the node's bootstrap goes through; otherwise why its kubeadm step fails (the console log shows
+         * it, and a simulated Kubernetes should not register the node).
+         */
+        public String joinFault;
         public boolean stopped;
 
         public String status(long now) {

@@ -92,7 +92,7 @@ class InstallViewModelTest {
             }
         }
         l.phase(InstallPhase.INFRASTRUCTURE, PhaseState.CANCELLED, "");
-        return new InstallResult(InstallResult.Outcome.CANCELLED, InstallPhase.PREFLIGHT, null, null, "stopped");
+        return new InstallResult(InstallResult.Outcome.CANCELLED, InstallPhase.PREFLIGHT, null, null, null, "stopped");
     }
 
     @Test
@@ -134,7 +134,7 @@ class InstallViewModelTest {
     @Test
     void aCompleteInfrastructureWithLaterPhasesMissingCountsAsSuccess() throws Exception {
         InstallViewModel vm = viewModel((request, l, cancel) -> new InstallResult(
-                InstallResult.Outcome.PHASE_NOT_AVAILABLE, InstallPhase.INFRASTRUCTURE, null, null, "ok"));
+                InstallResult.Outcome.PHASE_NOT_AVAILABLE, InstallPhase.INFRASTRUCTURE, null, null, null, "ok"));
         Fx.run(vm::start);
         Fx.await(() -> vm.runStateProperty().get() == RunState.FINISHED);
         assertThat(Fx.get(() -> vm.succeeded().get())).isTrue();
