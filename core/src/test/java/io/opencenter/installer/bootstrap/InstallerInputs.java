@@ -3,9 +3,15 @@ package io.opencenter.installer.bootstrap;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.opencenter.installer.bootstrap.node.AdminBinding;
+import io.opencenter.installer.bootstrap.node.KubeadmConfigs;
+import io.opencenter.installer.bootstrap.node.NodeBootstrapInputs;
 import io.opencenter.installer.bootstrap.pki.ClusterPki;
 import io.opencenter.installer.bootstrap.pki.KubeadmPkiLayout;
 import io.opencenter.installer.bootstrap.pki.PkiGenerator;
+import io.opencenter.installer.provision.ResourceNames;
+import io.opencenter.installer.spec.ClusterConfig;
+import io.opencenter.installer.spec.SpecYaml;
 import io.opencenter.installer.workspace.Folders;
 
 import java.io.IOException;
@@ -20,11 +26,9 @@ import java.util.Set;
 
 /**
  * What the installer hands the first control plane, written to files for the real lane: the CA directory in
- * kubeadm's layout ({@link PkiGenerator}, {@link KubeadmPkiLayout}), the kubeadm init config with the PKI's bootstrap
- * token, the admin ClusterRoleBinding, and the admin client certificate (group {@link ClusterPki#ADMIN_GROUP}) with
- * its key.
- *
- * <p>The config is written out below until the installer's {@code KubeadmConfigs} is on this branch.
+ * kubeadm's layout ({@link PkiGenerator}, {@link KubeadmPkiLayout}), the first control plane's kubeadm config
+ * ({@link KubeadmConfigs#init}), the admin ClusterRoleBinding ({@link AdminBinding}), and the admin client certificate
+ * (group {@link ClusterPki#ADMIN_GROUP}) with its key. All of it is the installer's own code.
  *
  * @param pkiDir        {@link KubeadmPkiLayout#files()} (keys 0600, folders 0700)
  * @param kubeadmConfig InitConfiguration + ClusterConfiguration, kubeadm.k8s.io/v1beta4
@@ -35,61 +39,49 @@ import java.util.Set;
 record InstallerInputs(Path pkiDir, Path kubeadmConfig, Path adminBinding, Path adminDir, String token) {
 
     private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
-    private static final String K8S_VERSION = "v1.35.4";
 
-    static InstallerInputs write(Path dir, String cluster, String vip, String floatingIp) throws IOException {
-        ClusterPki generated = PkiGenerator.generate(cluster, Instant.now());
+    static InstallerInputs write(Path dir, String clusterName, String vip, String floatingIp) throws IOException {
+        ClusterPki generated = PkiGenerator.generate(clusterName, Instant.now());
         Path pki = dir.resolve("pki");
         KubeadmPkiLayout.write(generated, pki);
         Path admin = Folders.create(dir.resolve("admin"));
         writeOwnerOnly(admin.resolve("admin.crt"), generated.admin().certPem());
         writeOwnerOnly(admin.resolve("admin.key"), generated.admin().keyPem());
 
-        String token = generated.bootstrapToken();
+        // the installer's own first-control-plane config and admin binding, from a cluster config as a user writes it
+        ClusterConfig cluster = clusterConfig(clusterName, vip);
         Path config = dir.resolve("kubeadm-config.yaml");
-        writeOwnerOnly(config, """
-                apiVersion: kubeadm.k8s.io/v1beta4
-                kind: InitConfiguration
-                bootstrapTokens:
-                - token: %s
-                  ttl: 24h0m0s
-                  groups: [system:bootstrappers:kubeadm:default-node-token]
-                  usages: [signing, authentication]
-                nodeRegistration:
-                  kubeletExtraArgs:
-                  - {name: cloud-provider, value: external}
-                ---
-                apiVersion: kubeadm.k8s.io/v1beta4
-                kind: ClusterConfiguration
-                clusterName: %s
-                kubernetesVersion: %s
-                controlPlaneEndpoint: %s:6443
-                networking:
-                  podSubnet: 10.244.0.0/16
-                  serviceSubnet: 10.96.0.0/16
-                apiServer:
-                  certSANs: [%s, %s, 127.0.0.1, localhost]
-                controllerManager:
-                  extraArgs:
-                  - {name: cloud-provider, value: external}
-                """.formatted(token, cluster, K8S_VERSION, vip, vip, floatingIp));
-
+        writeOwnerOnly(config, KubeadmConfigs.init(NodeBootstrapInputs.of(cluster, generated, floatingIp),
+                ResourceNames.name(clusterName, ResourceNames.CONTROL_PLANE, 1)));
         Path binding = dir.resolve("admin-binding.yaml");
-        Files.writeString(binding, """
-                apiVersion: rbac.authorization.k8s.io/v1
-                kind: ClusterRoleBinding
-                metadata:
-                  name: %s
-                roleRef:
-                  apiGroup: rbac.authorization.k8s.io
-                  kind: ClusterRole
-                  name: cluster-admin
-                subjects:
-                - apiGroup: rbac.authorization.k8s.io
-                  kind: Group
-                  name: %s
-                """.formatted(ClusterPki.ADMIN_BINDING, ClusterPki.ADMIN_GROUP));
+        Files.writeString(binding, AdminBinding.manifest());
+        String token = generated.bootstrapToken();
         return new InstallerInputs(pki, config, binding, admin, token);
+    }
+
+    /**
+     * A cluster config as a user writes it: Kubernetes 1.35.4 (the test bed's kubeadm deploys 1.34 and later), one
+     * control plane and a worker pool, the openstack profile (so the API server gets the OIDC flags of the cluster's
+     * own Keycloak, which the lane leaves out).
+     */
+    private static ClusterConfig clusterConfig(String name, String vip) {
+        SpecYaml.LoadResult read = SpecYaml.parse("""
+                apiVersion: installer.opencenter.io/v1alpha1
+                kind: Cluster
+                metadata: {name: %s}
+                spec:
+                  cloud: {name: osr-demo, region: RegionOne}
+                  kubernetes: {version: "1.35.4", podCidr: 10.244.0.0/16, serviceCidr: 10.96.0.0/12, apiVip: %s}
+                  network: {nodeCidr: 10.20.0.0/24, externalNetwork: public, metallbPool: 10.20.0.200-10.20.0.220}
+                  controlPlane: {count: 1, flavor: m1.small, image: ubuntu-24.04}
+                  workerPools:
+                    - {name: default, count: 1, flavor: m1.small, image: ubuntu-24.04}
+                  platform: {profile: openstack}
+                """.formatted(name, vip));
+        if (!read.ok()) {
+            throw new IllegalStateException("the lane's cluster config does not load: " + read.findings());
+        }
+        return read.config();
     }
 
     String tokenId() {

@@ -40,12 +40,12 @@ import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * The real lane's verdict on the installer's PKI ({@code PkiGenerator}, {@code KubeadmPkiLayout}) and kubeadm config:
- * real kubeadm 1.35 runs {@code init phase certs all} against the installer's CA directory and keeps it, the API server serves a certificate the installer's CA
+ * The real lane's verdict on the installer's PKI ({@code PkiGenerator}, {@code KubeadmPkiLayout}) and its first
+ * control plane's kubeadm config ({@code KubeadmConfigs.init}): real kubeadm 1.35 runs {@code init phase certs all} against the installer's CA directory and keeps it, the API server serves a certificate the installer's CA
  * verifies for 127.0.0.1, the VIP and the floating IP, kubeadm's {@code bootstrap-token} and {@code upload-config}
  * phases leave cluster-info (naming the VIP), the bootstrap-token Secret and our ClusterConfiguration, and the
  * installer's admin certificate is allowed to list nodes once, and only once, the installer's ClusterRoleBinding
- * exists.
+ * ({@code AdminBinding}) exists.
  *
  * <p>Runs when the Kubernetes test bed's env ({@code KUBE_TESTBED_BIN}) is set; skipped otherwise, failed under
  * {@code CI=true}.
@@ -53,8 +53,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 class RealKubeadmAcceptsInstallerPkiTest {
 
     private static final String CLUSTER = "lane-pki";
-    /** Addresses handed out by the harness's public network: data only, never dialed. */
-    private static final String VIP = "203.0.113.10";
+    /** The spec's apiVip (kube-vip's address on the node network) and a floating IP of the harness's public range:
+     *  neither is on this machine; data only, never dialed. */
+    private static final String VIP = "10.20.0.10";
     private static final String FLOATING_IP = "203.0.113.20";
 
     @TempDir
