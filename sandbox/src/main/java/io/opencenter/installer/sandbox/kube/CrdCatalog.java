@@ -1,0 +1,69 @@
+package io.opencenter.installer.sandbox.kube;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.fabric8.mockwebserver.http.MockResponse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The CustomResourceDefinitions in the store, read once after each change to one: what discovery lists and what
+ * validation checks custom objects against. Every stored CRD is served (it is Established as soon as stored).
+ */
+final class CrdCatalog {
+
+    /** One served version of a CRD's kind. */
+    record ServedKind(String group, String version, String kind, String plural, String singular, boolean namespaced,
+                      boolean statusSubresource, JsonNode schema) {
+
+        String apiVersion() {
+            return group + "/" + version;
+        }
+    }
+
+    private final ObjectStore store;
+    private volatile List<ServedKind> kinds;
+
+    CrdCatalog(ObjectStore store) {
+        this.store = store;
+    }
+
+    /** Called after any write to a CRD. */
+    void changed() {
+        kinds = null;
+    }
+
+    List<ServedKind> kinds() {
+        List<ServedKind> k = kinds;
+        if (k == null) {
+            k = read();
+            kinds = k;
+        }
+        return k;
+    }
+
+    Optional<ServedKind> find(String apiVersion, String kind) {
+        return kinds().stream().filter(k -> k.apiVersion().equals(apiVersion) && k.kind().equals(kind)).findFirst();
+    }
+
+    private List<ServedKind> read() {
+        MockResponse list = store.handleGet(ObjectStore.CRD_PATH);
+        List<ServedKind> out = new ArrayList<>();
+        for (JsonNode crd : Responses.body(list).path("items")) {
+            JsonNode spec = crd.path("spec");
+            JsonNode names = spec.path("names");
+            for (JsonNode v : spec.path("versions")) {
+                if (!v.path("served").asBoolean(true)) {
+                    continue;
+                }
+                out.add(new ServedKind(spec.path("group").asText(), v.path("name").asText(),
+                        names.path("kind").asText(), names.path("plural").asText(),
+                        names.path("singular").asText(names.path("kind").asText().toLowerCase()),
+                        !"Cluster".equals(spec.path("scope").asText()),
+                        v.path("subresources").has("status"), v.path("schema").path("openAPIV3Schema")));
+            }
+        }
+        return List.copyOf(out);
+    }
+}
