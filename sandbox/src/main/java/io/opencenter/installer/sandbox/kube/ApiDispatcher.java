@@ -124,13 +124,18 @@ final class ApiDispatcher extends Dispatcher {
                     + selectors.labels().stream().map(Selectors.Requirement::describe).toList()
                     + ": only label equality and existence and the metadata.name and metadata.namespace fields");
         }
-        if (!selectors.postFilter()) {
-            return store.handleGet(uri);
-        }
-        MockResponse response = store.handleGet(selectors.forMock());
+        MockResponse response = store.handleGet(selectors.postFilter() ? selectors.forMock() : uri);
         JsonNode list = Responses.body(response);
+        if (response.code() != 200 || !list.isObject() || response.getWebSocketListener() != null) {
+            return response;
+        }
         selectors.filter(list);
-        return Responses.json(response.code(), list);
+        // the mock calls every list "List"; the API server names it after the kind (kubectl reads it)
+        String kind = discovery.kindOf(api.group() == null ? "" : api.group(), api.version(), api.plural());
+        if (kind != null) {
+            ((ObjectNode) list).put("kind", kind + "List").put("apiVersion", api.apiVersion());
+        }
+        return Responses.json(200, list);
     }
 
     private MockResponse write(RecordedRequest request, ApiPath api) {

@@ -15,7 +15,7 @@ final class CrdCatalog {
 
     /** One served version of a CRD's kind. */
     record ServedKind(String group, String version, String kind, String plural, String singular, boolean namespaced,
-                      boolean statusSubresource, JsonNode schema) {
+                      boolean statusSubresource, JsonNode schema, List<String> shortNames, List<String> categories) {
 
         String apiVersion() {
             return group + "/" + version;
@@ -61,9 +61,16 @@ final class CrdCatalog {
                         names.path("kind").asText(), names.path("plural").asText(),
                         names.path("singular").asText(names.path("kind").asText().toLowerCase()),
                         !"Cluster".equals(spec.path("scope").asText()),
-                        v.path("subresources").has("status"), v.path("schema").path("openAPIV3Schema")));
+                        v.path("subresources").has("status"), v.path("schema").path("openAPIV3Schema"),
+                        texts(names.path("shortNames")), texts(names.path("categories"))));
             }
         }
+        return List.copyOf(out);
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(t -> out.add(t.asText()));
         return List.copyOf(out);
     }
 }

@@ -24,7 +24,7 @@ final class Discovery {
 
     /** One served resource, built-in or custom. */
     private record Served(String group, String version, String kind, String plural, String singular,
-                          boolean namespaced, boolean status) {
+                          boolean namespaced, boolean status, List<String> shortNames, List<String> categories) {
     }
 
     private final CrdCatalog crds;
@@ -65,6 +65,12 @@ final class Discovery {
         return null;
     }
 
+    /** The kind served at that resource path, or null when none is. */
+    String kindOf(String group, String version, String plural) {
+        return served().stream().filter(s -> s.group.equals(group) && s.version.equals(version)
+                && s.plural.equals(plural)).map(Served::kind).findFirst().orElse(null);
+    }
+
     private MockResponse resources(String group, String version) {
         List<Served> served = served().stream().filter(s -> s.group.equals(group) && s.version.equals(version))
                 .toList();
@@ -78,6 +84,12 @@ final class Discovery {
             ObjectNode r = resources.addObject().put("name", s.plural).put("singularName", s.singular)
                     .put("namespaced", s.namespaced).put("kind", s.kind);
             VERBS.forEach(r.putArray("verbs")::add);
+            if (!s.shortNames.isEmpty()) {
+                s.shortNames.forEach(r.putArray("shortNames")::add);
+            }
+            if (!s.categories.isEmpty()) {
+                s.categories.forEach(r.putArray("categories")::add);
+            }
             if (s.status) {
                 ObjectNode st = resources.addObject().put("name", s.plural + "/status").put("singularName", "")
                         .put("namespaced", s.namespaced).put("kind", s.kind);
@@ -117,11 +129,11 @@ final class Discovery {
         List<Served> out = new ArrayList<>();
         for (BuiltinKinds.Builtin b : BuiltinKinds.ALL) {
             out.add(new Served(b.group(), b.version(), b.kind(), b.plural(), b.kind().toLowerCase(), b.namespaced(),
-                    b.status()));
+                    b.status(), b.shortNames(), b.categories()));
         }
         for (CrdCatalog.ServedKind k : crds.kinds()) {
             out.add(new Served(k.group(), k.version(), k.kind(), k.plural(), k.singular(), k.namespaced(),
-                    k.statusSubresource()));
+                    k.statusSubresource(), k.shortNames(), k.categories()));
         }
         return out;
     }

@@ -18,8 +18,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The listener: Vert.x on 127.0.0.1 and a free port, HTTPS with the certificate given (HTTP/2 and HTTP/1.1,
- * WebSocket upgrades for watches, as the API server offers them), handing each request to the dispatcher through
- * fabric8's Vert.x adapter. fabric8's own {@code MockWebServer} can only serve a self-signed certificate it makes
+ * watches over WebSocket and over plain HTTP ({@link HttpWatch}), as the API server offers them), handing each
+ * request to the dispatcher through fabric8's Vert.x adapter. fabric8's own {@code MockWebServer} can only serve a self-signed certificate it makes
  * itself; this listener serves the one the cluster's CA issued. No client certificate is asked for: authentication
  * and authorization are not modelled.
  */
@@ -51,7 +51,7 @@ final class KubeApiServer implements AutoCloseable {
                         .setKeyCertOptions(ServingTls.options(cert));
             }
             HttpServer server = vertx.createHttpServer(options);
-            server.requestHandler(new HttpServerRequestHandler(vertx) {
+            HttpServerRequestHandler mock = new HttpServerRequestHandler(vertx) {
                 @Override
                 protected MockResponse onHttpRequest(RecordedRequest request) {
                     try {
@@ -61,6 +61,13 @@ final class KubeApiServer implements AutoCloseable {
                         return Responses.failure(500, "InternalError", "the sandbox Kubernetes (simulated) failed: "
                                 + e.getClass().getSimpleName());
                     }
+                }
+            };
+            server.requestHandler(request -> {
+                if (HttpWatch.applies(request)) {
+                    HttpWatch.serve(request, dispatcher);
+                } else {
+                    mock.handle(request);
                 }
             });
             await(server.listen());
