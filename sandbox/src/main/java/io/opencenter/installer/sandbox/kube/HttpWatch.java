@@ -57,6 +57,8 @@ final class HttpWatch {
         Lines lines = new Lines(recorded, response);
         response.closeHandler(v -> listener.onClosed(lines, 1000, "the client went away"));
         listener.onOpen(lines, answer);
+        // the status line and headers go out at once, as the API server sends them: a client waits for them
+        response.writeHead();
     }
 
     /** The mock's end of the watch: each message a line of the chunked response. */

@@ -8,10 +8,14 @@ import io.opencenter.installer.workspace.Folders;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -104,6 +108,38 @@ final class KubeStateFile {
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the sandbox Kubernetes state " + path + " ("
+                    + e.getClass().getSimpleName() + ")", e);
+        }
+    }
+
+    /**
+     * Holds the state file for this server until the lock is closed: a second server on the same cluster (the wizard
+     * still open while a CLI command starts one) would keep a second copy of the cluster and overwrite the first's
+     * changes, so it is refused instead.
+     */
+    AutoCloseable lock() {
+        Path lockFile = path.resolveSibling(path.getFileName() + ".lock");
+        try {
+            Folders.createParentOf(lockFile);
+            FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            FileLock lock;
+            try {
+                lock = channel.tryLock();
+            } catch (OverlappingFileLockException e) {
+                lock = null;
+            }
+            if (lock == null) {
+                channel.close();
+                throw new IllegalStateException("the sandbox Kubernetes state " + path + " is in use by another "
+                        + "sandbox API server (the wizard or another installer command): close that one first");
+            }
+            FileLock held = lock;
+            return () -> {
+                held.release();
+                channel.close();
+            };
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot lock the sandbox Kubernetes state " + path + " ("
                     + e.getClass().getSimpleName() + ")", e);
         }
     }

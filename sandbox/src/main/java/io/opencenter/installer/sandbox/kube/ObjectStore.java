@@ -11,6 +11,7 @@ import io.fabric8.kubernetes.client.server.mock.KubernetesCrudDispatcher;
 import io.fabric8.kubernetes.client.utils.Serialization;
 import io.fabric8.mockwebserver.crud.Attribute;
 import io.fabric8.mockwebserver.crud.AttributeSet;
+import io.fabric8.mockwebserver.http.MockResponse;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -115,6 +116,29 @@ final class ObjectStore extends KubernetesCrudDispatcher {
         long version = super.requestResourceVersion();
         lastVersion.set(version);
         return version;
+    }
+
+    /**
+     * A watch from a resourceVersion: the mock opens every watch by sending each matching object as ADDED (right for
+     * a watch without one); a client that listed first already has those at or below the version it lists at, so
+     * they are left out, as the API server would. Deletions between the list and the watch are not replayed.
+     */
+    @Override
+    public MockResponse handleWatch(String path) {
+        MockResponse watch = super.handleWatch(path);
+        long from = ApiPath.parse(path) == null ? 0 : parseVersion(ApiPath.parse(path).query().get("resourceVersion"));
+        if (from <= 0 || watch.getWebSocketListener() == null) {
+            return watch;
+        }
+        return new MockResponse().withWebSocketUpgrade(new WatchFrom(watch.getWebSocketListener(), from));
+    }
+
+    private static long parseVersion(String v) {
+        try {
+            return v == null || v.isEmpty() ? 0 : Long.parseLong(v);
+        } catch (NumberFormatException e) {
+            return 0;
+        }
     }
 
     /** The newest resourceVersion handed out (the next write gets a larger one). */

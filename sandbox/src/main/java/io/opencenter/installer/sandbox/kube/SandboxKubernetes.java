@@ -1,5 +1,6 @@
 package io.opencenter.installer.sandbox.kube;
 
+import io.fabric8.mockwebserver.dsl.HttpMethod;
 import io.opencenter.installer.bootstrap.pki.KeyAndCert;
 import io.opencenter.installer.sandbox.kube.KubeStateFile.State;
 
@@ -74,28 +75,25 @@ public final class SandboxKubernetes {
         String version = kubernetesVersion.startsWith("v") ? kubernetesVersion : "v" + kubernetesVersion;
         KubeStateFile file = cloudStateFile == null ? null
                 : new KubeStateFile(stateFileFor(cloudStateFile, clusterName));
-        ObjectStore store = new ObjectStore();
-        boolean fresh = true;
-        if (file != null && file.exists()) {
-            State saved = file.load();
-            if (!clusterName.equals(saved.cluster())) {
-                throw new IllegalStateException("the sandbox Kubernetes state " + file.path() + " belongs to cluster \""
-                        + saved.cluster() + "\", not \"" + clusterName + "\"");
+        AutoCloseable lock = file == null ? () -> { } : file.lock();
+        KubeApiServer server;
+        try {
+            ObjectStore store = load(file, clusterName);
+            Runnable save = file == null ? () -> { }
+                    : () -> file.save(new State(clusterName, version, store.resourceVersion(), store.snapshot()));
+            ApiDispatcher dispatcher = new ApiDispatcher(store, version, save);
+            if (store.snapshot().isEmpty()) {
+                for (String ns : INITIAL_NAMESPACES) {
+                    dispatcher.dispatch(Responses.request(HttpMethod.POST, "/api/v1/namespaces",
+                            Responses.namespace(ns)));
+                }
             }
-            store.restore(saved.objects(), saved.resourceVersion());
-            fresh = false;
+            server = KubeApiServer.start(dispatcher, servingCert);
+            dispatcher.listeningOn("127.0.0.1:" + server.port());
+        } catch (RuntimeException e) {
+            closeQuietly(lock);
+            throw e;
         }
-        Runnable save = file == null ? () -> { }
-                : () -> file.save(new State(clusterName, version, store.resourceVersion(), store.snapshot()));
-        ApiDispatcher dispatcher = new ApiDispatcher(store, version, save);
-        if (fresh) {
-            for (String ns : INITIAL_NAMESPACES) {
-                dispatcher.dispatch(Responses.request(io.fabric8.mockwebserver.dsl.HttpMethod.POST,
-                        "/api/v1/namespaces", Responses.namespace(ns)));
-            }
-        }
-        KubeApiServer server = KubeApiServer.start(dispatcher, servingCert);
-        dispatcher.listeningOn("127.0.0.1:" + server.port());
         String url = (servingCert == null ? "http" : "https") + "://127.0.0.1:" + server.port();
         return new Running() {
             @Override
@@ -120,7 +118,11 @@ public final class SandboxKubernetes {
 
             @Override
             public void close() {
-                server.close();
+                try {
+                    server.close();
+                } finally {
+                    closeQuietly(lock);
+                }
             }
 
             @Override
@@ -128,6 +130,28 @@ public final class SandboxKubernetes {
                 return LABEL + " of cluster " + clusterName + " at " + url;
             }
         };
+    }
+
+    /** The cluster's objects from its state file, or an empty store. */
+    private static ObjectStore load(KubeStateFile file, String clusterName) {
+        ObjectStore store = new ObjectStore();
+        if (file != null && file.exists()) {
+            State saved = file.load();
+            if (!clusterName.equals(saved.cluster())) {
+                throw new IllegalStateException("the sandbox Kubernetes state " + file.path() + " belongs to cluster \""
+                        + saved.cluster() + "\", not \"" + clusterName + "\"");
+            }
+            store.restore(saved.objects(), saved.resourceVersion());
+        }
+        return store;
+    }
+
+    private static void closeQuietly(AutoCloseable c) {
+        try {
+            c.close();
+        } catch (Exception e) {
+            // releasing a lock of a file in a folder that is gone: nothing left to release
+        }
     }
 
     private static String requireClusterName(String name) {

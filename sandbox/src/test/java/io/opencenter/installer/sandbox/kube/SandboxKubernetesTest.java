@@ -161,6 +161,37 @@ class SandboxKubernetesTest {
     }
 
     @Test
+    void aSecondServerOnTheSameClusterIsRefusedWhileTheFirstRuns() {
+        try (SandboxKubernetes.Running first = SandboxKubernetes.start(cloudState(), "demo", "1.35.4", null)) {
+            assertThatThrownBy(() -> SandboxKubernetes.start(cloudState(), "demo", "1.35.4", null))
+                    .hasMessageContaining("in use by another sandbox API server")
+                    .hasMessageContaining(first.stateFile().toString());
+        }
+        SandboxKubernetes.start(cloudState(), "demo", "1.35.4", null).close();
+    }
+
+    @Test
+    void aWatchFromAListsVersionSendsOnlyWhatCameAfter() throws Exception {
+        try (SandboxKubernetes.Running kube = SandboxKubernetes.start(null, "demo", "1.35.4", null);
+             KubeCluster cluster = connect(kube)) {
+            cluster.apply(configMap("default", "old", "x"), ApplyOptions.DEFAULT);
+            String version = get(kube, "/api/v1/namespaces/default/configmaps").path("metadata")
+                    .path("resourceVersion").asText();
+            HttpRequest watch = HttpRequest.newBuilder(URI.create(kube.apiUrl()
+                    + "/api/v1/namespaces/default/configmaps?watch=true&resourceVersion=" + version))
+                    .timeout(Duration.ofSeconds(20)).build();
+            var lines = http.send(watch, HttpResponse.BodyHandlers.ofLines());
+            assertThat(lines.statusCode()).isEqualTo(200);
+            var first = java.util.concurrent.CompletableFuture.supplyAsync(() -> lines.body().findFirst().orElse(""));
+            Thread.sleep(500);
+            cluster.apply(configMap("default", "new", "x"), ApplyOptions.DEFAULT);
+            JsonNode event = JSON.readTree(first.get(20, java.util.concurrent.TimeUnit.SECONDS));
+            assertThat(event.path("type").asText()).isEqualTo("ADDED");
+            assertThat(event.path("object").path("metadata").path("name").asText()).isEqualTo("new");
+        }
+    }
+
+    @Test
     void aNewClusterHasTheStandardNamespacesAndADeletedNamespaceTakesItsObjects() throws Exception {
         try (SandboxKubernetes.Running kube = SandboxKubernetes.start(null, "demo", "1.35.4", null);
              KubeCluster cluster = connect(kube)) {
