@@ -13,6 +13,7 @@ import io.fabric8.mockwebserver.http.RecordedRequest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * Every request to the sandbox API server: {@code /version}, health and discovery answered here, server-side apply
@@ -170,9 +171,16 @@ final class ApiDispatcher extends Dispatcher {
             }
             case DELETE -> {
                 MockResponse response = store.dispatch(request);
-                if (response.code() == 200 && api.group() == null && api.namespace() == null
-                        && "namespaces".equals(api.plural()) && api.name() != null) {
-                    deleteContents(api.name());
+                if (response.code() == 200 && api.name() != null && api.namespace() == null) {
+                    if (api.group() == null && "namespaces".equals(api.plural())) {
+                        deleteAll(meta -> api.name().equals(meta.path("metadata").path("namespace").asText(null)));
+                    } else if (api.objectPath().startsWith(ObjectStore.CRD_PATH)) {
+                        JsonNode crd = Responses.body(response);
+                        String group = crd.path("spec").path("group").asText();
+                        String kind = crd.path("spec").path("names").path("kind").asText();
+                        deleteAll(o -> o.path("kind").asText().equals(kind)
+                                && o.path("apiVersion").asText().startsWith(group + "/"));
+                    }
                 }
                 return response;
             }
@@ -197,15 +205,19 @@ final class ApiDispatcher extends Dispatcher {
         }
     }
 
-    /** The namespace controller's part: a deleted namespace's objects go with it. */
-    private void deleteContents(String namespace) {
+    /**
+     * The namespace controller's and the apiextensions controller's part: a deleted namespace's objects, a deleted
+     * CRD's custom objects, go with it (at once: no Terminating phase).
+     */
+    private void deleteAll(Predicate<JsonNode> which) {
         for (ObjectStore.Stored s : store.snapshot()) {
-            JsonNode meta = s.object().path("metadata");
-            if (namespace.equals(meta.path("namespace").asText(null)) && !s.plural().isEmpty()) {
-                String apiVersion = s.object().path("apiVersion").asText();
-                String prefix = apiVersion.contains("/") ? "/apis/" + apiVersion : "/api/" + apiVersion;
-                store.handleDelete(prefix + "/namespaces/" + namespace + "/" + s.plural() + "/"
-                        + meta.path("name").asText());
+            JsonNode o = s.object();
+            if (!s.plural().isEmpty() && which.test(o)) {
+                String apiVersion = o.path("apiVersion").asText();
+                String ns = o.path("metadata").path("namespace").asText("");
+                store.handleDelete((apiVersion.contains("/") ? "/apis/" : "/api/") + apiVersion
+                        + (ns.isEmpty() ? "" : "/namespaces/" + ns) + "/" + s.plural() + "/"
+                        + o.path("metadata").path("name").asText());
             }
         }
     }

@@ -6,6 +6,7 @@ import io.fabric8.mockwebserver.http.MockResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The CustomResourceDefinitions in the store, read once after each change to one: what discovery lists and what
@@ -23,7 +24,12 @@ final class CrdCatalog {
     }
 
     private final ObjectStore store;
-    private volatile List<ServedKind> kinds;
+    /** Counts CRD changes, so that a read that raced with a change is not kept. */
+    private final AtomicLong changes = new AtomicLong();
+    private volatile Cached cached = new Cached(-1, List.of());
+
+    private record Cached(long change, List<ServedKind> kinds) {
+    }
 
     CrdCatalog(ObjectStore store) {
         this.store = store;
@@ -31,16 +37,18 @@ final class CrdCatalog {
 
     /** Called after any write to a CRD. */
     void changed() {
-        kinds = null;
+        changes.incrementAndGet();
     }
 
     List<ServedKind> kinds() {
-        List<ServedKind> k = kinds;
-        if (k == null) {
-            k = read();
-            kinds = k;
+        long change = changes.get();
+        Cached c = cached;
+        if (c.change() == change) {
+            return c.kinds();
         }
-        return k;
+        List<ServedKind> read = read();
+        cached = new Cached(change, read); // if a change came meanwhile, the next call sees the count moved on
+        return read;
     }
 
     Optional<ServedKind> find(String apiVersion, String kind) {

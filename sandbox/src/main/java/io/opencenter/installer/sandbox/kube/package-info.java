@@ -52,8 +52,9 @@
  *       schema types and required fields ({@code ObjectValidation}). Admission (webhooks, policies, quotas,
  *       defaulting) is not modelled.</li>
  *   <li><b>Namespaces</b>: a new cluster has default, kube-system, kube-public and kube-node-lease; deleting a
- *       namespace deletes its objects at once (no Terminating phase). Objects may be created in a namespace that
- *       does not exist (a real server refuses). No garbage collection by {@code ownerReferences}.</li>
+ *       namespace deletes its objects, and deleting a CRD its custom objects, at once (no Terminating phase).
+ *       Objects may be created in a namespace that does not exist (a real server refuses). No garbage collection by
+ *       {@code ownerReferences}.</li>
  *   <li><b>Lists</b> are named {@code <Kind>List}; no paging ({@code limit}/{@code continue} are ignored; every
  *       item comes in one page).</li>
  * </ul>

@@ -191,8 +191,38 @@ class SandboxKubernetesTest {
         }
     }
 
+    /** A CLI command ends when its main thread does: a stopped server must leave no thread that keeps it alive. */
     @Test
-    void aNewClusterHasTheStandardNamespacesAndADeletedNamespaceTakesItsObjects() throws Exception {
+    void aStoppedServerLeavesNoThreadBehindEvenWithWatchesOpen() throws Exception {
+        java.util.Set<Thread> before = liveNonDaemonThreads();
+        SandboxKubernetes.Running kube = SandboxKubernetes.start(null, "demo", "1.35.4", null);
+        KubeCluster cluster = connect(kube);
+        var watch = cluster.watch(new ApiKind("", "v1", "ConfigMap"), "default", e -> { });
+        var wait = java.util.concurrent.CompletableFuture.runAsync(() -> cluster.waitFor(
+                ObjectRef.namespaced("v1", "ConfigMap", "default", "never"), "Ready", Duration.ofSeconds(3)));
+        Thread.sleep(1000); // both watches are open on the server
+        kube.close();
+        watch.close();
+        wait.get(20, java.util.concurrent.TimeUnit.SECONDS);
+        cluster.close();
+        long end = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        java.util.Set<Thread> left = liveNonDaemonThreads();
+        while (!left.isEmpty() && System.nanoTime() < end) {
+            Thread.sleep(200);
+            left = liveNonDaemonThreads();
+            left.removeAll(before);
+        }
+        assertThat(left).extracting(Thread::getName).isEmpty();
+    }
+
+    private static java.util.Set<Thread> liveNonDaemonThreads() {
+        java.util.Set<Thread> out = new java.util.HashSet<>();
+        Thread.getAllStackTraces().keySet().stream().filter(t -> t.isAlive() && !t.isDaemon()).forEach(out::add);
+        return out;
+    }
+
+    @Test
+    void aNewClusterHasTheStandardNamespacesAndADeletedNamespaceOrCrdTakesItsObjects() throws Exception {
         try (SandboxKubernetes.Running kube = SandboxKubernetes.start(null, "demo", "1.35.4", null);
              KubeCluster cluster = connect(kube)) {
             assertThat(names(get(kube, "/api/v1/namespaces"))).contains("default", "kube-system", "kube-public",
@@ -205,6 +235,14 @@ class SandboxKubernetesTest {
             assertThat(cluster.get(ObjectRef.namespaced("v1", "ConfigMap", "doomed", "inside"))).isEmpty();
             assertThat(cluster.get(ObjectRef.namespaced("v1", "ConfigMap", "default", "outside"))).isPresent();
             assertThat(kube.stateFile()).isNull();
+
+            cluster.applyCrds(List.of(crd()), ApplyOptions.DEFAULT, Duration.ofSeconds(10));
+            cluster.apply(gadget("g1", "{size: 1}"), ApplyOptions.DEFAULT);
+            assertThat(names(get(kube, "/apis/sb.opencenter.io/v1/gadgets"))).containsOnly("g1");
+            assertThat(cluster.delete(ObjectRef.clusterScoped("apiextensions.k8s.io/v1", "CustomResourceDefinition",
+                    "gadgets.sb.opencenter.io"))).isTrue();
+            cluster.applyCrds(List.of(crd()), ApplyOptions.DEFAULT, Duration.ofSeconds(10));
+            assertThat(names(get(kube, "/apis/sb.opencenter.io/v1/gadgets"))).isEmpty();
         }
     }
 
