@@ -68,8 +68,8 @@ public final class ClusterConfigModel {
         List<ObservableValue<?>> values = List.of(name, cloudName, region, availabilityZone, sandbox,
                 kubernetesVersion, podCidr, serviceCidr, apiVip, nodeCidr, externalNetwork, dnsNameservers,
                 metallbPool, controlPlaneCount, controlPlaneFlavor, controlPlaneImage, controlPlaneVolumeSizeGb,
-                serverGroupPolicy, sshPublicKeyFile, profile, oidcIssuerUrl, oidcClientId, gitRepoUrl, gitBranch, gitPath,
-                serializeApiCalls, parallelism, offlineBundle, offlineRegistry);
+                serverGroupPolicy, sshPublicKeyFile, profile, oidcIssuerUrl, oidcClientId, gitRepoUrl, gitBranch,
+                gitPath, serializeApiCalls, parallelism, offlineBundle, offlineRegistry);
         values.forEach(v -> v.addListener(tick));
         disabledServices.addListener((ListChangeListener<String>) c -> changed());
         workerPools.addListener((ListChangeListener<WorkerPoolModel>) c -> {
