@@ -12,7 +12,6 @@ import io.opencenter.installer.provision.Cancellation;
 import io.opencenter.installer.provision.CloudObject;
 import io.opencenter.installer.provision.ConsoleLogs;
 import io.opencenter.installer.provision.InfrastructureCloud;
-import io.opencenter.installer.provision.PlaceholderBootstrapData;
 import io.opencenter.installer.provision.PlanBuilder;
 import io.opencenter.installer.provision.ProvisionListener;
 import io.opencenter.installer.provision.ProvisioningPlan;
@@ -114,7 +113,7 @@ class RealServerGroupPolicyTest {
                 s.network(), new ClusterSpec.ControlPlane(CONTROL_PLANES, "m1.small", "ubuntu-24.04", 0, policy),
                 List.of(), null, s.platform(), s.provisioning(), s.offline());
         return PlanBuilder.build(new ClusterConfig(c.apiVersion(), c.kind(), new ClusterConfig.Metadata(cluster),
-                spec), new PlaceholderBootstrapData());
+                spec));
     }
 
     private static int computeHosts(CloudProfile admin) {
