@@ -97,6 +97,11 @@ final class FieldPaths {
         }
     }
 
+    /** Whether {@code inner} is {@code outer} or lies inside it. */
+    static boolean within(List<String> inner, List<String> outer) {
+        return inner.size() >= outer.size() && inner.subList(0, outer.size()).equals(outer);
+    }
+
     /** Whether one path is the other or lies inside it. */
     static boolean overlap(List<String> a, List<String> b) {
         int n = Math.min(a.size(), b.size());
