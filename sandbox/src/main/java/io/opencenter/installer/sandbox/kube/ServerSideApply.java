@@ -11,7 +11,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -86,7 +85,7 @@ final class ServerSideApply {
 
     private MockResponse create(ApiPath path, ObjectNode config, String manager) {
         ObjectNode object = config.deepCopy();
-        ObjectNode meta = object.with("metadata");
+        ObjectNode meta = object.withObjectProperty("metadata");
         meta.put("name", path.name());
         ArrayNode managed = meta.putArray("managedFields");
         managed.add(entry(manager, "", object.path("apiVersion").asText(), FieldPaths.of(config)));
@@ -144,13 +143,13 @@ final class ServerSideApply {
 
         String apiVersion = config.path("apiVersion").asText();
         // first with the manager's entry as it was: if that changes nothing, the apply was a no-op
-        result.with("metadata").set("managedFields",
+        result.withObjectProperty("metadata").set("managedFields",
                 managedFields(owners, mine, new Owner(manager, "Apply", subresource, null, fields, fields), apiVersion,
                         true));
         if (result.equals(current)) {
             return Responses.json(200, current); // nothing changed: nothing written
         }
-        result.with("metadata").set("managedFields",
+        result.withObjectProperty("metadata").set("managedFields",
                 managedFields(owners, mine, new Owner(manager, "Apply", subresource, null, fields, fields), apiVersion,
                         false));
         List<String> invalid = validation.check(result);
@@ -201,8 +200,7 @@ final class ServerSideApply {
 
     /** Maps merged key by key; anything else (scalars, lists) replaced. */
     private static void merge(ObjectNode into, JsonNode from) {
-        for (Iterator<Map.Entry<String, JsonNode>> it = from.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> f = it.next();
+        for (Map.Entry<String, JsonNode> f : from.properties()) {
             JsonNode existing = into.get(f.getKey());
             if (existing != null && existing.isObject() && f.getValue().isObject()) {
                 merge((ObjectNode) existing, f.getValue());
