@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import io.fabric8.kubernetes.client.utils.Serialization;
 import io.fabric8.mockwebserver.dsl.HttpMethod;
 import io.fabric8.mockwebserver.http.Dispatcher;
 import io.fabric8.mockwebserver.http.MockResponse;
@@ -25,6 +24,7 @@ import java.util.function.Predicate;
 final class ApiDispatcher extends Dispatcher {
 
     static final String APPLY_PATCH = "application/apply-patch+yaml";
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
     private final ObjectStore store;
@@ -108,7 +108,7 @@ final class ApiDispatcher extends Dispatcher {
 
     private ObjectNode versionInfo() {
         String[] parts = version.substring(1).split("[.+-]");
-        ObjectNode v = Serialization.jsonMapper().createObjectNode();
+        ObjectNode v = JSON.createObjectNode();
         v.put("major", parts[0]).put("minor", parts.length > 1 ? parts[1] : "0").put("gitVersion", version)
                 .put("gitCommit", "0000000000000000000000000000000000000000").put("gitTreeState", "clean")
                 .put("buildDate", "1970-01-01T00:00:00Z").put("goVersion", "simulated (" + SandboxKubernetes.LABEL
@@ -225,7 +225,7 @@ final class ApiDispatcher extends Dispatcher {
     private static JsonNode parse(RecordedRequest request) {
         String text = new String(request.getBody().getBytes(), StandardCharsets.UTF_8);
         try {
-            return Serialization.jsonMapper().readTree(text);
+            return JSON.readTree(text);
         } catch (IOException notJson) {
             try {
                 return YAML.readTree(text);

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -31,14 +30,12 @@ final class FieldPaths {
     /** The leaf paths the configuration sets: scalars, lists and empty maps. */
     static Set<List<String>> of(JsonNode config) {
         Set<List<String>> out = new LinkedHashSet<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = config.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> f = it.next();
+        for (Map.Entry<String, JsonNode> f : config.properties()) {
             if (IDENTITY.contains(f.getKey())) {
                 continue;
             }
             if (f.getKey().equals("metadata")) {
-                for (Iterator<Map.Entry<String, JsonNode>> m = f.getValue().fields(); m.hasNext(); ) {
-                    Map.Entry<String, JsonNode> mf = m.next();
+                for (Map.Entry<String, JsonNode> mf : f.getValue().properties()) {
                     if (!SERVER_METADATA.contains(mf.getKey())) {
                         collect(List.of("metadata", mf.getKey()), mf.getValue(), out);
                     }
@@ -52,8 +49,7 @@ final class FieldPaths {
 
     private static void collect(List<String> path, JsonNode value, Set<List<String>> out) {
         if (value.isObject() && !value.isEmpty()) {
-            for (Iterator<Map.Entry<String, JsonNode>> it = value.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> f = it.next();
+            for (Map.Entry<String, JsonNode> f : value.properties()) {
                 collect(append(path, f.getKey()), f.getValue(), out);
             }
         } else {
@@ -67,7 +63,7 @@ final class FieldPaths {
         for (List<String> p : paths) {
             ObjectNode at = root;
             for (String key : p) {
-                at = at.with("f:" + key);
+                at = at.withObjectProperty("f:" + key);
             }
         }
         return root;
@@ -85,8 +81,7 @@ final class FieldPaths {
 
     private static void read(List<String> path, JsonNode node, Set<List<String>> out) {
         boolean child = false;
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> f = it.next();
+        for (Map.Entry<String, JsonNode> f : node.properties()) {
             if (f.getKey().startsWith("f:")) {
                 child = true;
                 read(append(path, f.getKey().substring(2)), f.getValue(), out);
@@ -95,6 +90,11 @@ final class FieldPaths {
         if (!child && !path.isEmpty()) {
             out.add(path);
         }
+    }
+
+    /** Whether {@code inner} is {@code outer} or lies inside it. */
+    static boolean within(List<String> inner, List<String> outer) {
+        return inner.size() >= outer.size() && inner.subList(0, outer.size()).equals(outer);
     }
 
     /** Whether one path is the other or lies inside it. */

@@ -113,6 +113,19 @@ final class KubeStateFile {
     }
 
     /**
+     * Deletes the state file; whether there was one. Called holding the lock; the (empty) lock file stays: deleting
+     * it could let two later servers each lock a file of that name.
+     */
+    boolean delete() {
+        try {
+            return Files.deleteIfExists(path);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete the sandbox Kubernetes state " + path + " ("
+                    + e.getClass().getSimpleName() + ")", e);
+        }
+    }
+
+    /**
      * Holds the state file for this server until the lock is closed: a second server on the same cluster (the wizard
      * still open while a CLI command starts one) would keep a second copy of the cluster and overwrite the first's
      * changes, so it is refused instead.

@@ -80,7 +80,7 @@ final class ObjectStore extends KubernetesCrudDispatcher {
     /** The CRD with NamesAccepted and Established True, as the apiextensions controller sets them. */
     private static String established(String crdJson) {
         ObjectNode crd = (ObjectNode) Serialization.unmarshal(crdJson, JsonNode.class);
-        ObjectNode status = crd.with("status");
+        ObjectNode status = crd.withObjectProperty("status");
         ArrayNode conditions = status.withArray("conditions");
         String now = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
         for (String type : List.of("NamesAccepted", "Established")) {

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.fabric8.mockwebserver.http.MockResponse;
 
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -40,8 +39,7 @@ final class ObjectValidation {
         }
         crds.find(object.path("apiVersion").asText(), kind).ifPresent(k -> {
             if (k.schema().isObject()) {
-                for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
-                    Map.Entry<String, JsonNode> f = it.next();
+                for (Map.Entry<String, JsonNode> f : object.properties()) {
                     JsonNode schema = k.schema().path("properties").path(f.getKey());
                     if (!Set.of("apiVersion", "kind", "metadata").contains(f.getKey()) && schema.isObject()) {
                         typed(f.getValue(), schema, "." + f.getKey(), out);
@@ -72,8 +70,7 @@ final class ObjectValidation {
             out.add(where + ": Invalid value: expected a map of strings, got " + type(map));
             return;
         }
-        for (Iterator<Map.Entry<String, JsonNode>> it = map.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : map.properties()) {
             if (!e.getValue().isTextual()) {
                 out.add(where + "." + e.getKey() + ": Invalid value: " + e.getValue() + ": expected string, got "
                         + type(e.getValue()));
@@ -107,8 +104,7 @@ final class ObjectValidation {
         }
         if (value.isObject()) {
             JsonNode extra = schema.path("additionalProperties");
-            for (Iterator<Map.Entry<String, JsonNode>> it = value.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> f = it.next();
+            for (Map.Entry<String, JsonNode> f : value.properties()) {
                 JsonNode sub = schema.path("properties").path(f.getKey());
                 if (sub.isObject()) {
                     typed(f.getValue(), sub, where + "." + f.getKey(), out);

@@ -132,6 +132,22 @@ public final class SandboxKubernetes {
         };
     }
 
+    /**
+     * Removes a destroyed sandbox cluster's Kubernetes state (its servers are gone, so is its cluster): the next
+     * start of that name is a new, empty cluster. Refused while a server of that cluster runs.
+     *
+     * @return whether there was a state to remove
+     */
+    public static boolean forget(Path cloudStateFile, String clusterName) {
+        KubeStateFile file = new KubeStateFile(stateFileFor(cloudStateFile, clusterName));
+        AutoCloseable lock = file.lock();
+        try {
+            return file.delete();
+        } finally {
+            closeQuietly(lock);
+        }
+    }
+
     /** The cluster's objects from its state file, or an empty store. */
     private static ObjectStore load(KubeStateFile file, String clusterName) {
         ObjectStore store = new ObjectStore();

@@ -10,7 +10,7 @@ import io.fabric8.mockwebserver.http.MockResponse;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Iterator;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -85,7 +85,7 @@ final class ServerSideApply {
 
     private MockResponse create(ApiPath path, ObjectNode config, String manager) {
         ObjectNode object = config.deepCopy();
-        ObjectNode meta = object.with("metadata");
+        ObjectNode meta = object.withObjectProperty("metadata");
         meta.put("name", path.name());
         ArrayNode managed = meta.putArray("managedFields");
         managed.add(entry(manager, "", object.path("apiVersion").asText(), FieldPaths.of(config)));
@@ -101,15 +101,19 @@ final class ServerSideApply {
         Set<List<String>> fields = FieldPaths.of(config);
         List<Owner> owners = owners(current);
         Map<String, List<List<String>>> conflicts = new LinkedHashMap<>();
+        Map<Owner, Set<List<String>>> taken = new IdentityHashMap<>(); // an owner's fields change below
         for (Owner other : owners) {
             if (other.manager.equals(manager) && other.subresource.equals(subresource)) {
                 continue;
             }
             for (List<String> p : fields) {
+                if (FieldPaths.at(current, p).equals(FieldPaths.at(config, p))) {
+                    continue; // the same value: both own it, no conflict
+                }
                 for (List<String> q : other.fields) {
-                    if (FieldPaths.overlap(p, q)
-                            && !FieldPaths.at(current, p).equals(FieldPaths.at(config, p))) {
+                    if (touches(p, q, current, config)) {
                         conflicts.computeIfAbsent(other.manager, k -> new ArrayList<>()).add(p);
+                        taken.computeIfAbsent(other, k -> new LinkedHashSet<>()).add(q);
                     }
                 }
             }
@@ -117,18 +121,17 @@ final class ServerSideApply {
         if (!conflicts.isEmpty() && !force) {
             return conflict(conflicts, config.path("apiVersion").asText());
         }
-        for (Owner other : owners) {
-            if (conflicts.containsKey(other.manager)) {
-                other.fields.removeIf(q -> fields.stream().anyMatch(p -> FieldPaths.overlap(p, q)));
-            }
-        }
+        // forced: the conflicting fields change hands
+        taken.forEach((other, fieldsTaken) -> other.fields.removeAll(fieldsTaken));
         Owner mine = owners.stream().filter(o -> o.manager.equals(manager) && o.subresource.equals(subresource)
                 && o.operation.equals("Apply")).findFirst().orElse(null);
 
         ObjectNode result = current.deepCopy();
         if (mine != null) {
             for (List<String> gone : mine.fields) {
-                boolean stillSent = fields.stream().anyMatch(p -> FieldPaths.overlap(p, gone));
+                // still sent: the field itself or something inside it, or an atomic value that holds it
+                boolean stillSent = fields.stream().anyMatch(p -> FieldPaths.within(p, gone)
+                        || FieldPaths.within(gone, p) && !FieldPaths.at(config, p).isObject());
                 boolean ownedElsewhere = owners.stream().filter(o -> o != mine)
                         .anyMatch(o -> o.fields.stream().anyMatch(q -> FieldPaths.overlap(q, gone)));
                 if (!stillSent && !ownedElsewhere) {
@@ -140,13 +143,13 @@ final class ServerSideApply {
 
         String apiVersion = config.path("apiVersion").asText();
         // first with the manager's entry as it was: if that changes nothing, the apply was a no-op
-        result.with("metadata").set("managedFields",
+        result.withObjectProperty("metadata").set("managedFields",
                 managedFields(owners, mine, new Owner(manager, "Apply", subresource, null, fields, fields), apiVersion,
                         true));
         if (result.equals(current)) {
             return Responses.json(200, current); // nothing changed: nothing written
         }
-        result.with("metadata").set("managedFields",
+        result.withObjectProperty("metadata").set("managedFields",
                 managedFields(owners, mine, new Owner(manager, "Apply", subresource, null, fields, fields), apiVersion,
                         false));
         List<String> invalid = validation.check(result);
@@ -180,12 +183,26 @@ final class ServerSideApply {
         return managed;
     }
 
+    /**
+     * Whether setting {@code p} changes the field {@code q} another manager owns: the same field; a field inside
+     * {@code p} when {@code p} is set whole (a scalar or a list, not a map, which is merged key by key); a field
+     * {@code q} that is itself set whole and holds {@code p}.
+     */
+    private static boolean touches(List<String> p, List<String> q, JsonNode current, JsonNode config) {
+        if (p.equals(q)) {
+            return true;
+        }
+        if (FieldPaths.within(q, p)) {
+            return !FieldPaths.at(config, p).isObject();
+        }
+        return FieldPaths.within(p, q) && !FieldPaths.at(current, q).isObject();
+    }
+
     /** Maps merged key by key; anything else (scalars, lists) replaced. */
     private static void merge(ObjectNode into, JsonNode from) {
-        for (Iterator<Map.Entry<String, JsonNode>> it = from.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> f = it.next();
+        for (Map.Entry<String, JsonNode> f : from.properties()) {
             JsonNode existing = into.get(f.getKey());
-            if (existing != null && existing.isObject() && f.getValue().isObject() && !f.getValue().isEmpty()) {
+            if (existing != null && existing.isObject() && f.getValue().isObject()) {
                 merge((ObjectNode) existing, f.getValue());
             } else {
                 into.set(f.getKey(), f.getValue().deepCopy());

@@ -1,5 +1,8 @@
 package io.opencenter.installer.kube.contract;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.opencenter.installer.kube.ApplyOptions;
 import io.opencenter.installer.kube.Kubeconfigs;
 import io.opencenter.installer.kube.TestPki;
 import io.opencenter.installer.sandbox.kube.SandboxKubernetes;
@@ -8,7 +11,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -56,11 +58,14 @@ class SandboxKubeContractTest extends KubeContract {
 
     @Test
     void everyChangeIsInTheStateFileBesideTheClouds() throws Exception {
-        cluster.apply(ContractObjects.configMap(namespace, "kept", "{a: '1'}"), io.opencenter.installer.kube
-                .ApplyOptions.DEFAULT);
+        cluster.apply(ContractObjects.configMap(namespace, "kept", "{a: '1'}"), ApplyOptions.DEFAULT);
         Path state = dir.resolve("state-kube-contract.json");
         assertThat(kube.stateFile()).isEqualTo(state);
-        assertThat(Files.readString(state)).contains("\"name\" : \"kept\"".replace(" : ", ":"))
-                .contains(SandboxKubernetes.LABEL);
+        JsonNode saved = new ObjectMapper().readTree(state.toFile());
+        assertThat(saved.path("simulated").asText()).isEqualTo(SandboxKubernetes.LABEL);
+        assertThat(saved.path("objects").findValues("object")).anySatisfy(o -> {
+            assertThat(o.path("metadata").path("name").asText()).isEqualTo("kept");
+            assertThat(o.path("metadata").path("namespace").asText()).isEqualTo(namespace);
+        });
     }
 }

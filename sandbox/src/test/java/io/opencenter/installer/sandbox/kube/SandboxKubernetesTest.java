@@ -171,6 +171,23 @@ class SandboxKubernetesTest {
     }
 
     @Test
+    void aDestroyedClustersStateIsForgottenAndItsNameStartsEmpty() {
+        try (SandboxKubernetes.Running kube = SandboxKubernetes.start(cloudState(), "demo", "1.35.4", null);
+             KubeCluster cluster = connect(kube)) {
+            cluster.apply(configMap("default", "old", "x"), ApplyOptions.DEFAULT);
+            assertThatThrownBy(() -> SandboxKubernetes.forget(cloudState(), "demo"))
+                    .hasMessageContaining("in use");
+        }
+        assertThat(SandboxKubernetes.forget(cloudState(), "demo")).isTrue();
+        assertThat(SandboxKubernetes.stateFileFor(cloudState(), "demo")).doesNotExist();
+        assertThat(SandboxKubernetes.forget(cloudState(), "demo")).isFalse();
+        try (SandboxKubernetes.Running kube = SandboxKubernetes.start(cloudState(), "demo", "1.35.4", null);
+             KubeCluster cluster = connect(kube)) {
+            assertThat(cluster.get(ObjectRef.namespaced("v1", "ConfigMap", "default", "old"))).isEmpty();
+        }
+    }
+
+    @Test
     void aWatchFromAListsVersionSendsOnlyWhatCameAfter() throws Exception {
         try (SandboxKubernetes.Running kube = SandboxKubernetes.start(null, "demo", "1.35.4", null);
              KubeCluster cluster = connect(kube)) {
