@@ -71,6 +71,17 @@ final class SandboxClusterApis implements ClusterApiRoute, AutoCloseable {
     }
 
     @Override
+    public synchronized void forget(String cluster) {
+        ControlPlane plane = running.remove(cluster);
+        if (plane != null) {
+            plane.close();
+        }
+        if (cloudStateFile != null) {
+            SandboxKubernetes.forget(cloudStateFile, cluster);
+        }
+    }
+
+    @Override
     public boolean simulated() {
         return true;
     }
