@@ -1,5 +1,10 @@
 package io.opencenter.installer.install;
 
+import io.opencenter.installer.bootstrap.pki.PkiStore;
+import io.opencenter.installer.workspace.IoProblems;
+import java.io.IOException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import io.opencenter.installer.workspace.ClusterFiles;
 import io.opencenter.installer.provision.Cancellation;
 import io.opencenter.installer.provision.InfrastructureCloud;
@@ -16,17 +21,21 @@ import io.opencenter.installer.workspace.Workspace;
  * Removing a cluster, in the two steps the faces show: {@link #inventory()} (everything found on the cloud, shown
  * before asking) and {@link #destroy} (journaled next to the install's journal). The cloud is found from the
  * config's cloud entry and region; what is deleted comes from the cloud, never only from the journal. The cluster's
- * application credential is found by name like the rest; once it is gone, its workspace file goes too.
+ * application credential is found by name like the rest; once it is gone, its workspace file goes too, and once
+ * everything is gone, so do the cluster's PKI and admin kubeconfig.
  */
 public final class Uninstall {
+    private static final Logger LOG = LoggerFactory.getLogger(Uninstall.class);
     private final String cluster;
     private final ClusterFiles files;
     private final LazyInfrastructure cloud;
+    private final ClusterApiRoute apis;
 
     public Uninstall(ClusterConfig config, CloudConnection connection, Workspace workspace) {
         this.cluster = config.name();
         this.files = ClusterFiles.of(workspace, cluster);
         this.cloud = new LazyInfrastructure(connection.inRegionOf(config));
+        this.apis = connection.apiRoute();
     }
 
     public String cluster() {
@@ -50,7 +59,25 @@ public final class Uninstall {
         if (credentialGone(inventory, result)) {
             CloudProviderCredential.forget(files);
         }
+        if (result.complete()) {
+            forgetCluster();
+        }
         return result;
+    }
+
+    /**
+     * The cluster is gone: its CA, admin kubeconfig and (on the sandbox) its simulated Kubernetes state go too, so
+     * that a new cluster of the same name starts afresh. A file that cannot be deleted is logged, not fatal: the
+     * cloud side is what destroy promises.
+     */
+    private void forgetCluster() {
+        try {
+            PkiStore.forget(files);
+        } catch (IOException e) {
+            LOG.warn("cluster {}: destroyed, but its PKI under {} could not be deleted: {}", cluster, files.dir(),
+                    IoProblems.describe(e));
+        }
+        apis.forget(cluster);
     }
 
     /** Every application credential of the inventory was deleted (or there was none): its secret is useless now. */

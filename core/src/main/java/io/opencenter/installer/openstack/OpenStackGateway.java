@@ -60,6 +60,15 @@ public interface OpenStackGateway extends AutoCloseable {
                 "this connection to the cloud cannot manage application credentials");
     }
 
+    /**
+     * Whether Nova accepts compute API microversion {@code version} (e.g. {@code "2.15"}, where the soft server-group
+     * policies begin), asked with a cheap read at that version: Nova answers 406 for one it does not offer. The
+     * default, for gateways that cannot ask, says yes, as every Nova since Mitaka (2016) does for 2.15.
+     */
+    default boolean computeSupports(String version) {
+        return true;
+    }
+
     @Override
     void close();
 

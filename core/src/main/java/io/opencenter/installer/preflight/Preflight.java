@@ -86,7 +86,9 @@ public final class Preflight {
                     reader.read("reading external networks", "network", gateway::externalNetworks),
                     reusedNetwork(plan, gateway, reader),
                     reader.read("reading quotas", "compute", gateway::quotas),
-                    reader.read("reading what the cluster already has", "network", () -> held.of(plan)));
+                    reader.read("reading what the cluster already has", "network", () -> held.of(plan)),
+                    !ServerGroupCheck.wantsSoftPolicy(config) || reader.read("asking Nova for the soft server-group "
+                            + "policies", "compute", () -> gateway.computeSupports(ServerGroupCheck.SOFT_VERSION)));
             PreflightReport checked = PreflightChecks.check(config, plan, facts, catalog);
             if (permission.isEmpty()) {
                 return checked;

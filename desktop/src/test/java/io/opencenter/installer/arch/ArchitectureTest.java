@@ -81,8 +81,9 @@ class ArchitectureTest {
             Map.entry("provision", Set.of("openstack")),
             // the simulated clouds implement the ports of openstack and install (the sandbox provider); the simulated
             // cluster finds its servers and roles by provision's naming rule (ResourceNames: the cluster tag, the
-            // control-plane names), as destroy does
-            Map.entry("sandbox", Set.of("openstack", "install", "provision")),
+            // control-plane names), as destroy does; its Kubernetes serves the certificate the cluster's PKI issues
+            // (bootstrap.pki, as kubeadm would on a node) and its simulator reaches it through kube's connector
+            Map.entry("sandbox", Set.of("openstack", "install", "provision", "bootstrap", "kube")),
             // the phases to come, each on the Kubernetes port
             Map.entry("bootstrap", Set.of("kube")),
             Map.entry("gitops", Set.of("secrets", "kube")),

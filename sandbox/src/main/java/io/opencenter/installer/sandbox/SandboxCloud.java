@@ -1,5 +1,6 @@
 package io.opencenter.installer.sandbox;
 
+import io.opencenter.installer.install.ClusterApiRoute;
 import io.opencenter.installer.install.SandboxProvider;
 import io.opencenter.installer.openstack.CloudAuth;
 import io.opencenter.installer.openstack.CloudProfile;
@@ -23,6 +24,7 @@ import io.opencenter.installer.sandbox.volume.CinderService;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -38,12 +40,15 @@ public final class SandboxCloud implements SandboxProvider.Running {
     private final SandboxContext ctx;
     private final SandboxFaults faults;
     private final Runnable persist;
+    private final SandboxClusterApis clusterApis;
 
-    private SandboxCloud(SandboxServer server, SandboxContext ctx, SandboxFaults faults, Runnable persist) {
+    private SandboxCloud(SandboxServer server, SandboxContext ctx, SandboxFaults faults, Runnable persist,
+                         Path stateFile) {
         this.server = server;
         this.ctx = ctx;
         this.faults = faults;
         this.persist = persist;
+        this.clusterApis = new SandboxClusterApis(stateFile, clusterCloud());
     }
 
     public static SandboxCloud start(SandboxOptions options) {
@@ -62,7 +67,7 @@ public final class SandboxCloud implements SandboxProvider.Running {
             ctx.rootUrl("http://127.0.0.1:" + server.port());
             server.start();
             persist.run();
-            return new SandboxCloud(server, ctx, faults, persist);
+            return new SandboxCloud(server, ctx, faults, persist, options.stateFile());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start the sandbox cloud on 127.0.0.1", e);
         }
@@ -144,7 +149,14 @@ public final class SandboxCloud implements SandboxProvider.Running {
     }
 
     @Override
+    public ClusterApiRoute clusterApis() {
+        return clusterApis;
+    }
+
+    @Override
     public void close() {
-        server.close();
+        try (server) {
+            clusterApis.close();
+        }
     }
 }

@@ -23,6 +23,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import io.opencenter.installer.bootstrap.NodeProgress;
+import io.opencenter.installer.bootstrap.NodeState;
+import io.opencenter.installer.provision.ResourceAttributes;
+import java.nio.file.Files;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /** Installs on the sandbox through the real provisioning client: the phases, resume, and the uninstall entry. */
 class InstallationTest {
@@ -49,7 +56,7 @@ class InstallationTest {
 
     private CloudConnection connection() {
         return new CloudConnection(sandbox.profile(), p -> OpenStackGateways.connect(p, RetryPolicy.none()),
-                p -> InfrastructureClouds.connect(p, RetryPolicy.none()));
+                p -> InfrastructureClouds.connect(p, RetryPolicy.none())).withApiRoute(sandbox.clusterApis());
     }
 
     private InstallResult install(InstallPhase until, InstallListener listener, Cancellation cancel) {
@@ -77,16 +84,39 @@ class InstallationTest {
     }
 
     @Test
-    void phasesAfterTheInfrastructureAreReportedNotAvailable() {
+    void bootstrapBringsEveryNodeReadyAndThePhasesAfterItAreReportedNotAvailable() throws Exception {
         RecordingListener listener = new RecordingListener();
-        InstallResult result = install(InstallPhase.GITOPS, listener, new Cancellation());
-        assertThat(result.outcome()).isEqualTo(InstallResult.Outcome.PHASE_NOT_AVAILABLE);
-        assertThat(result.lastDone()).isEqualTo(InstallPhase.INFRASTRUCTURE);
-        assertThat(result.message()).isEqualTo("phase bootstrap is not available in this version; infrastructure "
-                + "is complete (" + SIZE + " created, 0 already there)");
-        assertThat(listener.last(InstallPhase.BOOTSTRAP)).isEqualTo(PhaseState.NOT_AVAILABLE);
+        List<NodeProgress> nodes = new CopyOnWriteArrayList<>();
+        InstallResult result = install(InstallPhase.GITOPS, new RecordingListener() {
+            @Override
+            public void phase(InstallPhase phase, PhaseState state, String detail) {
+                listener.phase(phase, state, detail);
+            }
+
+            @Override
+            public void node(NodeProgress progress) {
+                nodes.add(progress);
+            }
+        }, new Cancellation());
+
+        assertThat(result.outcome()).as(result.message()).isEqualTo(InstallResult.Outcome.PHASE_NOT_AVAILABLE);
+        assertThat(result.lastDone()).isEqualTo(InstallPhase.BOOTSTRAP);
+        assertThat(result.message()).startsWith("phase gitops is not available in this version; the cluster is up: ");
+        assertThat(listener.last(InstallPhase.BOOTSTRAP)).isEqualTo(PhaseState.DONE);
         assertThat(listener.last(InstallPhase.GITOPS)).isEqualTo(PhaseState.NOT_AVAILABLE);
-        assertThat(listener.phases).noneMatch(p -> p.phase() == InstallPhase.ROLLOUT);
+
+        List<String> servers = PlanBuilder.build(CONFIG).resources().stream()
+                .filter(r -> r.attributes() instanceof ResourceAttributes.Server).map(r -> r.name()).toList();
+        BootstrapSummary summary = result.bootstrap();
+        assertThat(summary.simulated()).isTrue();
+        assertThat(summary.apiUrl()).matches("https://203\\.0\\.113\\.\\d+:6443");
+        assertThat(summary.nodes()).extracting(BootstrapSummary.Node::name).containsExactlyElementsOf(servers);
+        assertThat(summary.nodes()).allMatch(n -> n.state() == NodeState.READY);
+        assertThat(nodes).filteredOn(p -> p.state() == NodeState.READY).extracting(NodeProgress::name)
+                .containsExactlyInAnyOrderElementsOf(servers);
+        assertThat(Files.getPosixFilePermissions(summary.kubeconfig())).isEqualTo(PosixFilePermissions.fromString(
+                "rw-------"));
+        assertThat(Files.readString(summary.kubeconfig())).contains("server: \"" + summary.apiUrl() + "\"");
     }
 
     @Test

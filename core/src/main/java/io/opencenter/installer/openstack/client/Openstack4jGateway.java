@@ -141,6 +141,21 @@ public final class Openstack4jGateway implements OpenStackGateway {
         return new KeystoneApplicationCredentials(calls);
     }
 
+    /** Both headers: Nova before 2.27 reads only the old one. A 406 means Nova does not offer the version. */
+    @Override
+    public boolean computeSupports(String version) {
+        try {
+            calls.sendJson("compute", "check API microversion " + version, "GET", "/flavors?limit=1", null,
+                    Map.of("OpenStack-API-Version", "compute " + version, "X-OpenStack-Nova-API-Version", version));
+            return true;
+        } catch (OpenStackException e) {
+            if (e.status() == 406) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
     /**
      * Runs {@code body} with an openstack4j client bound to the calling thread, under the gateway's login, retry
      * and error mapping. For callers that need an openstack4j call the port does not offer (provisioning, tests).

@@ -224,6 +224,13 @@ public abstract class GatewayContract {
         }
     }
 
+    /** Nova offers 2.15 (the soft server-group policies) on any cloud since 2016, and refuses a version it lacks. */
+    @Test
+    void novaSaysWhichMicroversionsItOffers() {
+        assertThat(gateway.computeSupports("2.15")).isTrue();
+        assertThat(gateway.computeSupports("2.999")).isFalse();
+    }
+
     @Test
     void unknownRegionIsNoEndpointListingTheRegionsThatExist() {
         List<String> regions = gateway.regions();
