@@ -94,7 +94,8 @@ record InstallerInputs(Path pkiDir, Path kubeadmConfig, Path adminBinding, Path 
 
     /** The ClusterConfiguration document of {@link #kubeadmConfig}. */
     JsonNode clusterConfiguration() throws IOException {
-        try (MappingIterator<JsonNode> docs = new YAMLMapper().readerFor(JsonNode.class).readValues(kubeadmConfig.toFile())) {
+        try (MappingIterator<JsonNode> docs = new YAMLMapper().readerFor(JsonNode.class)
+                .readValues(kubeadmConfig.toFile())) {
             for (JsonNode doc : docs.readAll()) {
                 if ("ClusterConfiguration".equals(doc.path("kind").asText())) {
                     return doc;

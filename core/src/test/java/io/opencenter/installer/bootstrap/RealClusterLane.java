@@ -59,7 +59,8 @@ public final class RealClusterLane implements AutoCloseable {
     public static Optional<String> missing() {
         String bin = System.getenv(BIN_ENV);
         if (bin == null || bin.isBlank() || !Files.isExecutable(Path.of(bin, "kubeadm"))) {
-            return Optional.of(BIN_ENV + " is not set to the test bed's bin dir (run testbed/kube/up.sh and export its env)");
+            return Optional.of(BIN_ENV + " is not set to the test bed's bin dir"
+                    + " (run testbed/kube/up.sh and export its env)");
         }
         if (locateScripts().isEmpty()) {
             return Optional.of(SCRIPTS + "/cluster-up.sh not found beside " + System.getProperty("user.dir"));
@@ -198,7 +199,8 @@ public final class RealClusterLane implements AutoCloseable {
         command.addAll(args);
         Result r = run(command, UP_TIMEOUT);
         if (r.exit != 0) {
-            throw new IOException("testbed/kube/cluster-up.sh exited " + r.exit + "; its last lines:\n" + tail(r.stderr, 15));
+            throw new IOException("testbed/kube/cluster-up.sh exited " + r.exit + "; its last lines:\n"
+                    + tail(r.stderr, 15));
         }
         Map<String, String> exports = new HashMap<>();
         r.stdout.lines().filter(l -> l.startsWith("export ")).forEach(l -> {

@@ -42,11 +42,12 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The real lane's verdict on the installer's PKI ({@code PkiGenerator}, {@code KubeadmPkiLayout}) and its first
- * control plane's kubeadm config ({@code KubeadmConfigs.init}): real kubeadm 1.35 runs {@code init phase certs all} against the installer's CA directory and keeps it, the API server serves a certificate the installer's CA
- * verifies for 127.0.0.1, the VIP and the floating IP, kubeadm's {@code bootstrap-token} and {@code upload-config}
- * phases leave cluster-info (naming the VIP), the bootstrap-token Secret and our ClusterConfiguration, and the
- * installer's admin certificate is allowed to list nodes once, and only once, the installer's ClusterRoleBinding
- * ({@code AdminBinding}) exists.
+ * control plane's kubeadm config ({@code KubeadmConfigs.init}): real kubeadm 1.35 runs {@code init phase certs all}
+ * against the installer's CA directory and keeps it, the API server serves a certificate the installer's CA verifies
+ * for 127.0.0.1, the VIP and the floating IP, kubeadm's {@code bootstrap-token} and {@code upload-config} phases leave
+ * cluster-info (naming the VIP), the bootstrap-token Secret and our ClusterConfiguration, the installer's own client
+ * reaches it through the floating-IP mapping, and the installer's admin certificate is allowed to list nodes once,
+ * and only once, the installer's ClusterRoleBinding ({@code AdminBinding}) exists.
  *
  * <p>Runs when the Kubernetes test bed's env ({@code KUBE_TESTBED_BIN}) is set; skipped otherwise, failed under
  * {@code CI=true}.
@@ -237,7 +238,8 @@ class RealKubeadmAcceptsInstallerPkiTest {
     /** The API server's certificate, from a handshake to 127.0.0.1 that verifies the chain and the address. */
     private static X509Certificate servedCertificate(SSLContext context) throws IOException {
         var api = lane.apiAddress();
-        try (SSLSocket socket = (SSLSocket) context.getSocketFactory().createSocket(api.getHostString(), api.getPort())) {
+        try (SSLSocket socket = (SSLSocket) context.getSocketFactory()
+                .createSocket(api.getHostString(), api.getPort())) {
             SSLParameters parameters = socket.getSSLParameters();
             parameters.setEndpointIdentificationAlgorithm("HTTPS");   // the IP SAN must name 127.0.0.1
             socket.setSSLParameters(parameters);
