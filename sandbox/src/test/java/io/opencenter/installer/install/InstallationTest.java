@@ -2,11 +2,14 @@ package io.opencenter.installer.install;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.opencenter.installer.bootstrap.NodeProgress;
+import io.opencenter.installer.bootstrap.NodeState;
 import io.opencenter.installer.openstack.client.OpenStackGateways;
 import io.opencenter.installer.openstack.client.RetryPolicy;
 import io.opencenter.installer.platform.Catalog;
 import io.opencenter.installer.provision.Cancellation;
 import io.opencenter.installer.provision.PlanBuilder;
+import io.opencenter.installer.provision.ResourceAttributes;
 import io.opencenter.installer.provision.ResourceEvent;
 import io.opencenter.installer.provision.ResourceState;
 import io.opencenter.installer.provision.cloud.InfrastructureClouds;
@@ -16,20 +19,18 @@ import io.opencenter.installer.sandbox.SandboxCloud;
 import io.opencenter.installer.sandbox.SandboxOptions;
 import io.opencenter.installer.spec.ClusterConfig;
 import io.opencenter.installer.spec.ClusterConfigs;
+import io.opencenter.installer.workspace.ClusterFiles;
 import io.opencenter.installer.workspace.Workspace;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import io.opencenter.installer.bootstrap.NodeProgress;
-import io.opencenter.installer.bootstrap.NodeState;
-import io.opencenter.installer.provision.ResourceAttributes;
-import java.nio.file.Files;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 /** Installs on the sandbox through the real provisioning client: the phases, resume, and the uninstall entry. */
 class InstallationTest {
@@ -117,6 +118,27 @@ class InstallationTest {
         assertThat(Files.getPosixFilePermissions(summary.kubeconfig())).isEqualTo(PosixFilePermissions.fromString(
                 "rw-------"));
         assertThat(Files.readString(summary.kubeconfig())).contains("server: \"" + summary.apiUrl() + "\"");
+    }
+
+    @Test
+    void nodesThatNeverJoinAreNamedAndTheirConsoleLogsKept() throws Exception {
+        String fault = "couldn't validate the identity of the API Server: connection refused";
+        sandbox.behaviour().joinFault(fault);
+        BootstrapTimeouts shortWait = new BootstrapTimeouts(Duration.ofMinutes(1), Duration.ofSeconds(6),
+                Duration.ofMillis(200));
+        InstallResult result = Installation.run(new InstallRequest(CONFIG, connection(), workspace,
+                InstallPhase.BOOTSTRAP, Catalog.builtIn(), shortWait), new RecordingListener(), new Cancellation());
+
+        assertThat(result.outcome()).as(result.message()).isEqualTo(InstallResult.Outcome.FAILED);
+        assertThat(result.lastDone()).isEqualTo(InstallPhase.INFRASTRUCTURE);
+        ClusterFiles files = ClusterFiles.of(workspace, CONFIG.name());
+        for (BootstrapSummary.Node node : result.bootstrap().nodes()) {
+            assertThat(node.state()).isEqualTo(NodeState.WAITING);
+            assertThat(result.message()).contains(node.name() + " (waiting to register)")
+                    .contains("console log of " + node.name() + " saved to " + files.consoleLog(node.name()));
+            assertThat(Files.readString(files.consoleLog(node.name()))).contains(fault);
+        }
+        assertThat(result.message()).contains("Running the install again keeps waiting for them");
     }
 
     @Test

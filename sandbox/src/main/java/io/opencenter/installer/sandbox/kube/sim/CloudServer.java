@@ -11,9 +11,11 @@ package io.opencenter.installer.sandbox.kube.sim;
  * @param flavor   its flavor's name (the Node's {@code node.kubernetes.io/instance-type} label)
  * @param vcpus    the flavor's vCPUs (the Node's cpu capacity)
  * @param ramMb    the flavor's RAM in MiB (the Node's memory capacity)
+ * @param joinFault why its kubeadm fails (the sandbox's injected join fault, shown on its console), or null when it
+ *                  joins: a server with a join fault never registers a Node
  */
 public record CloudServer(String id, String name, String status, String fixedIp, String zone, String flavor,
-                          int vcpus, int ramMb) {
+                          int vcpus, int ramMb, String joinFault) {
 
     public boolean active() {
         return "ACTIVE".equals(status);

@@ -52,7 +52,7 @@ final class NodeController {
             if (node != null && providerId(node).equals(PROVIDER_PREFIX + server.id())) {
                 kept.add(server.name());
                 ctx.store().save(node, wanted(node, server));
-            } else if (node == null && server.active() && server.fixedIp() != null) {
+            } else if (node == null && server.active() && server.fixedIp() != null && server.joinFault() == null) {
                 kept.add(server.name());
                 ctx.store().create(register(server, freePodCidr(cidrs)));
             }

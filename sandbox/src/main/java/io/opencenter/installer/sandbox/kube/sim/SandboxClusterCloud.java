@@ -46,7 +46,7 @@ public final class SandboxClusterCloud implements ClusterCloud {
                 .map(FixedIp::ipAddress).findFirst().orElse(null);
         Flavor f = state().flavors.get(s.flavorId);
         return new CloudServer(s.id, s.name, s.status(ctx.now()), ip, s.availabilityZone,
-                f == null ? "" : f.name(), f == null ? 0 : f.vcpus(), f == null ? 0 : f.ram());
+                f == null ? "" : f.name(), f == null ? 0 : f.vcpus(), f == null ? 0 : f.ram(), s.joinFault);
     }
 
     @Override
