@@ -141,6 +141,10 @@ public final class ClusterSimulator implements AutoCloseable {
         } catch (RuntimeException e) {
             // The API server may be restarting or an object changing under us: the next tick tries again.
             LOG.log(System.Logger.Level.WARNING, "sandbox cluster simulator: a tick failed, retrying on the next", e);
+        } catch (Error e) {
+            // an Error thrown out of a scheduled task cancels its schedule without a word: say so before it does
+            LOG.log(System.Logger.Level.ERROR, "sandbox cluster simulator stopped: " + e, e);
+            throw e;
         }
     }
 
