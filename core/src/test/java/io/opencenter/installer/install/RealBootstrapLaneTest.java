@@ -73,7 +73,8 @@ class RealBootstrapLaneTest {
             InstallResult infra = Installation.run(new InstallRequest(config, plain, workspace,
                     InstallPhase.INFRASTRUCTURE, Catalog.builtIn(), TIMEOUTS), new RecordingListener(),
                     new Cancellation());
-            assertThat(infra.outcome()).as(infra.message()).isEqualTo(InstallResult.Outcome.COMPLETE);
+            assertThat(infra.outcome()).as(() -> infra.message() + (infra.preflight() == null ? ""
+                    : " " + infra.preflight().findings())).isEqualTo(InstallResult.Outcome.COMPLETE);
             String floatingIp = plain.openInfrastructure().floatingIpAddress(
                     infra.infrastructure().cloudIds().get("floating-ip")).orElseThrow();
 
@@ -137,9 +138,9 @@ class RealBootstrapLaneTest {
                                apiVip: 10.20.0.10}
                   network: {nodeCidr: 10.20.0.0/24, externalNetwork: public,
                             metallbPool: 10.20.0.200-10.20.0.220}
-                  controlPlane: {count: 1, flavor: m1.small, image: ubuntu-24.04, volumeSizeGb: 0}
+                  controlPlane: {count: 1, flavor: m1.medium, image: ubuntu-24.04, volumeSizeGb: 0}
                   workerPools:
-                    - {name: default, count: 1, flavor: m1.small, image: ubuntu-24.04, volumeSizeGb: 0}
+                    - {name: default, count: 1, flavor: m1.medium, image: ubuntu-24.04, volumeSizeGb: 0}
                   platform: {profile: openstack}
                 """.formatted(name, cloud);
         return SpecYaml.parse(yaml).config();
