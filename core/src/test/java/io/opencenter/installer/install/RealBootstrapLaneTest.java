@@ -63,8 +63,11 @@ class RealBootstrapLaneTest {
             fail(missing.get() + " (CI=true: the real lane must run)");
         }
         assumeTrue(missing.isEmpty(), () -> "real lane skipped: " + missing.orElse(""));
-        String cloudName = System.getenv("OS_CLOUD");
-        var profile = CloudsYaml.load().require(cloudName);
+        // the harness's ops project: its quota holds the platform's volumes, which preflight counts (demo's does not)
+        String cloudName = "osr-ops";
+        var clouds = CloudsYaml.load();
+        assumeTrue(clouds.profile(cloudName).isPresent(), "no '" + cloudName + "' entry in the harness's clouds.yaml");
+        var profile = clouds.require(cloudName);
         String name = "rb-" + UUID.randomUUID().toString().substring(0, 8).toLowerCase(Locale.ROOT);
         ClusterConfig config = config(name, cloudName);
         Workspace workspace = new Workspace(Folders.create(dir.resolve("ws")));
