@@ -44,6 +44,7 @@ public final class RealClusterLane implements AutoCloseable {
     private final FileChannel lockFile;
     private final FileLock lock;
     private Map<String, String> env;
+    private String osCloud;
 
     private RealClusterLane(Path scripts, List<String> upArguments, FileChannel lockFile, FileLock lock) {
         this.scripts = scripts;
@@ -81,6 +82,15 @@ public final class RealClusterLane implements AutoCloseable {
      *                null for the config's clusterName
      */
     public static RealClusterLane start(Path pkiDir, Path kubeadmConfig, String cluster) throws IOException {
+        return start(pkiDir, kubeadmConfig, cluster, null);
+    }
+
+    /**
+     * As {@link #start(Path, Path, String)}, with the registrar reading Nova as the clouds.yaml entry {@code osCloud}
+     * (the project the servers were made in) instead of this JVM's {@code OS_CLOUD}; null keeps the JVM's.
+     */
+    public static RealClusterLane start(Path pkiDir, Path kubeadmConfig, String cluster, String osCloud)
+            throws IOException {
         Path scripts = locateScripts().orElseThrow(() -> new IllegalStateException(missing().orElse(SCRIPTS)));
         List<String> args = new ArrayList<>(List.of("--pki-dir", pkiDir.toAbsolutePath().toString(),
                 "--kubeadm-config", kubeadmConfig.toAbsolutePath().toString()));
@@ -90,6 +100,7 @@ public final class RealClusterLane implements AutoCloseable {
         Path lockPath = Path.of(System.getProperty("java.io.tmpdir"), "opencenter-cluster-lane.lock");
         FileChannel channel = FileChannel.open(lockPath, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         RealClusterLane lane = new RealClusterLane(scripts, args, channel, channel.lock());
+        lane.osCloud = osCloud;
         try {
             List<String> fresh = new ArrayList<>(args);
             fresh.add("--fresh");
@@ -197,7 +208,7 @@ public final class RealClusterLane implements AutoCloseable {
     private Map<String, String> up(List<String> args) throws IOException {
         List<String> command = new ArrayList<>(List.of(scripts.resolve("cluster-up.sh").toString()));
         command.addAll(args);
-        Result r = run(command, UP_TIMEOUT);
+        Result r = run(command, UP_TIMEOUT, osCloud == null ? Map.of() : Map.of("OS_CLOUD", osCloud));
         if (r.exit != 0) {
             throw new IOException("testbed/kube/cluster-up.sh exited " + r.exit + "; its last lines:\n"
                     + tail(r.stderr, 15));
@@ -223,10 +234,17 @@ public final class RealClusterLane implements AutoCloseable {
 
     /** Runs a command with the JVM's environment (OS_CLOUD etc. reach the registrar), output through files. */
     private static Result run(List<String> command, Duration timeout) throws IOException {
+        return run(command, timeout, Map.of());
+    }
+
+    private static Result run(List<String> command, Duration timeout, Map<String, String> env) throws IOException {
         Path out = Files.createTempFile("lane-out", ".txt");
         Path err = Files.createTempFile("lane-err", ".txt");
         try {
-            Process p = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+            ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile())
+                    .redirectError(err.toFile());
+            builder.environment().putAll(env);
+            Process p = builder.start();
             if (!p.waitFor(timeout.toSeconds(), TimeUnit.SECONDS)) {
                 p.destroyForcibly();
                 throw new IOException(command.get(0) + " did not finish within " + timeout.toSeconds() + " s; stderr:\n"

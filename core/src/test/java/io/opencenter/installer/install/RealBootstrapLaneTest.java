@@ -90,7 +90,7 @@ class RealBootstrapLaneTest {
                     name + "-control-plane-1"));
             Path binding = dir.resolve("admin-binding.yaml");
             Files.writeString(binding, AdminBinding.manifest());
-            try (RealClusterLane lane = RealClusterLane.start(pkiDir, kubeadm, name)) {
+            try (RealClusterLane lane = RealClusterLane.start(pkiDir, kubeadm, name, cloudName)) {
                 assertThat(lane.registrarOn()).as("the registrar needs the harness's Nova").isTrue();
                 lane.applyAdminBinding(binding);
                 ApiEndpointMap route = ApiEndpointMap.none().with(floatingIp, ClusterApiTarget.PORT,
