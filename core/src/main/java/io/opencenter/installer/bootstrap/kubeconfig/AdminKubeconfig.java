@@ -48,6 +48,24 @@ public final class AdminKubeconfig {
         return files.kubeconfig();
     }
 
+    /**
+     * The server of the cluster's entry in an admin kubeconfig {@link #write} made: the address users reach the API
+     * at. Never returns or quotes anything else of the file (it holds the admin key).
+     *
+     * @throws IOException when the file cannot be read, is no kubeconfig, or has no cluster entry of that name with
+     *                     a server (the message names the file)
+     */
+    public static String serverOf(Path file, String clusterName) throws IOException {
+        String name = KubeconfigNames.of(clusterName).cluster();
+        ObjectNode entry = KubeconfigYaml.entry(KubeconfigYaml.read(file), Kind.CLUSTER, name);
+        String server = entry == null ? "" : entry.path(Kind.CLUSTER.field).path("server").asText("");
+        if (server.isBlank()) {
+            throw new IOException(file + " has no cluster \"" + name + "\" with a server; run the install again to "
+                    + "write it anew");
+        }
+        return server;
+    }
+
     /** The cluster, user and context entries ({@code {name, cluster|user|context: {…}}}) of the admin access. */
     static Map<Kind, ObjectNode> entries(KubeconfigNames names, String serverUrl, ClusterPki pki) {
         checkServer(serverUrl);

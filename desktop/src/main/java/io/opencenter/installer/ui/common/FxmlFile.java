@@ -9,7 +9,9 @@ public enum FxmlFile {
     WIZARD_PLATFORM("wizard_platform"),
     WIZARD_TOPOLOGY("wizard_topology"),
     WIZARD_REVIEW("wizard_review"),
-    WIZARD_INSTALL("wizard_install");
+    WIZARD_INSTALL("wizard_install"),
+    /** Included by {@link #WIZARD_INSTALL} ({@code fx:include}): the cluster the user has after Bootstrap. */
+    WIZARD_INSTALL_ACCESS("wizard_install_access");
 
     private final String resource;
 

@@ -8,6 +8,7 @@ import io.opencenter.installer.ui.wizard.cloud.CloudController;
 import io.opencenter.installer.ui.wizard.cloud.CloudViewModel;
 import io.opencenter.installer.ui.wizard.cluster.ClusterController;
 import io.opencenter.installer.ui.wizard.cluster.ClusterViewModel;
+import io.opencenter.installer.ui.wizard.install.ClusterAccessController;
 import io.opencenter.installer.ui.wizard.install.InstallController;
 import io.opencenter.installer.ui.wizard.install.InstallViewModel;
 import io.opencenter.installer.ui.wizard.install.ResumeAction;
@@ -51,7 +52,7 @@ public final class Wizard {
                 services.dialogs(), services.executor(), services.bundle());
         // one install per wizard, made up front: Review starts it and Welcome resumes it before its page exists
         this.install = new InstallViewModel(model, services.install(), services.cloud(), services.catalog(),
-                services.executor(), Platform::runLater, services.bundle());
+                services.executor(), Platform::runLater, services.dialogs(), services.bundle());
         this.resume = new ResumeAction(model, services.configFiles(), install, services.dialogs(),
                 services.executor(), services.bundle());
         resume.setNavigator(navigation::goTo);
@@ -97,6 +98,7 @@ public final class Wizard {
                 install, fileActions, services.fileChooser(), services.executor(),
                 () -> navigation.goTo(WizardSteps.CLOUD), () -> navigation.goTo(WizardSteps.INSTALL), bundle));
         map.put(InstallController.class, () -> new InstallController(install, bundle));
+        map.put(ClusterAccessController.class, () -> new ClusterAccessController(install.access(), bundle));
         return map;
     }
 

@@ -10,6 +10,7 @@ final class RecordingDialogService implements DialogService {
     final List<String> errors = new CopyOnWriteArrayList<>();
     final List<List<Finding>> findingDialogs = new CopyOnWriteArrayList<>();
     final List<String> infos = new CopyOnWriteArrayList<>();
+    final List<String> questions = new CopyOnWriteArrayList<>();
     volatile boolean confirmAnswer;
 
     @Override
@@ -29,6 +30,7 @@ final class RecordingDialogService implements DialogService {
 
     @Override
     public boolean confirm(String title, String message) {
+        questions.add(title + ": " + message);
         return confirmAnswer;
     }
 }

@@ -21,6 +21,8 @@ final class WizardFixture {
     final ResourceBundle bundle = ResourceBundle.getBundle("i18n.messages");
     final TestCloud cloud;
     final Path workspace;
+    private final java.util.function.Function<io.opencenter.installer.workspace.Workspace,
+            io.opencenter.installer.ui.wizard.install.InstallServices> install;
     Wizard wizard;
     Stage stage;
 
@@ -29,7 +31,14 @@ final class WizardFixture {
     }
 
     WizardFixture(TestCloud cloud) {
+        this(cloud, TestInstall::services);
+    }
+
+    /** With this install side (a scripted orchestrator) in the fixture's workspace. */
+    WizardFixture(TestCloud cloud, java.util.function.Function<io.opencenter.installer.workspace.Workspace,
+            io.opencenter.installer.ui.wizard.install.InstallServices> install) {
         this.cloud = cloud;
+        this.install = install;
         try {
             workspace = java.nio.file.Files.createTempDirectory("wizard-workspace");
         } catch (java.io.IOException e) {
@@ -48,7 +57,7 @@ final class WizardFixture {
         CatalogSource catalog = new CatalogSource(Catalog::builtIn);
         WizardServices services = new WizardServices(bundle, new SpecConfigFiles(catalog), catalog,
                 chooser, dialogService, BackgroundExecutor.create(2), ClusterConfigs.sandboxDefault(),
-                cloud.services(), TestInstall.services(new io.opencenter.installer.workspace.Workspace(workspace)),
+                cloud.services(), install.apply(new io.opencenter.installer.workspace.Workspace(workspace)),
                 desktop);
         wizard = WizardWindow.attach(stage, services);
         stage.show();

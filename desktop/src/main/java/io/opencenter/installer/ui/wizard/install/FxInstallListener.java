@@ -1,5 +1,6 @@
 package io.opencenter.installer.ui.wizard.install;
 
+import io.opencenter.installer.bootstrap.NodeProgress;
 import io.opencenter.installer.install.InstallListener;
 import io.opencenter.installer.install.InstallPhase;
 import io.opencenter.installer.install.PhaseState;
@@ -60,6 +61,11 @@ final class FxInstallListener implements InstallListener {
     @Override
     public void resource(ResourceEvent event) {
         post(new InstallUpdate.Resource(event));
+    }
+
+    @Override
+    public void node(NodeProgress progress) {
+        post(new InstallUpdate.Node(progress));
     }
 
     @Override

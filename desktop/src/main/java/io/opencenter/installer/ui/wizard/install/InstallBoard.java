@@ -1,5 +1,6 @@
 package io.opencenter.installer.ui.wizard.install;
 
+import io.opencenter.installer.install.BootstrapSummary;
 import io.opencenter.installer.install.InstallPhase;
 import io.opencenter.installer.install.PhaseState;
 import io.opencenter.installer.provision.ProgressSnapshot;
@@ -8,7 +9,6 @@ import io.opencenter.installer.provision.ResourceState;
 import io.opencenter.installer.ui.wizard.review.PlanReview;
 import io.opencenter.installer.workspace.LogRedactor;
 import java.text.MessageFormat;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -23,8 +23,9 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * What the Install page shows of a run: the phases, a row per planned resource, overall progress and the log.
- * Fed in batches on the FX thread ({@link #apply}); every line and reason passes the {@link LogRedactor}.
+ * What the Install page shows of a run: the phases, a row per planned resource, the nodes once Bootstrap starts,
+ * overall progress and the log. Fed in batches on the FX thread ({@link #apply}); every line and reason passes the
+ * {@link LogRedactor}. Progress is the resources' until Bootstrap starts, then the nodes'.
  */
 public final class InstallBoard {
     /** The log keeps the newest lines only: a long run must not grow the list without bound. */
@@ -35,12 +36,14 @@ public final class InstallBoard {
             Arrays.stream(InstallPhase.values()).map(PhaseRow::new).toList());
     private final ObservableList<ResourceRow> resources = FXCollections.observableArrayList();
     private final Map<String, ResourceRow> byKey = new HashMap<>();
+    private final NodeBoard nodes;
     private final ObservableList<String> log = FXCollections.observableArrayList();
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
     private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper(this, "progressText", "");
 
     public InstallBoard(ResourceBundle bundle) {
         this.bundle = bundle;
+        this.nodes = new NodeBoard(bundle);
     }
 
     /** Back to the start of a run: phases pending, no rows, empty progress. The log keeps earlier runs. */
@@ -48,6 +51,7 @@ public final class InstallBoard {
         phases.forEach(PhaseRow::reset);
         resources.clear();
         byKey.clear();
+        nodes.reset();
         progress.set(ProgressSnapshotText.INDETERMINATE);
         progressText.set(bundle.getString("install.progress.starting"));
     }
@@ -55,9 +59,15 @@ public final class InstallBoard {
     void apply(List<InstallUpdate> batch) {
         List<String> lines = new ArrayList<>();
         ProgressSnapshot lastProgress = null;
+        boolean nodeChanged = false;
         for (InstallUpdate update : batch) {
             if (update instanceof InstallUpdate.Planned p) {
                 planned(p.rows());
+            } else if (update instanceof InstallUpdate.PlannedNodes p) {
+                nodes.plan(p.roles());
+            } else if (update instanceof InstallUpdate.Node n) {
+                lines.add(nodes.apply(n.progress()));
+                nodeChanged = true;
             } else if (update instanceof InstallUpdate.Phase p) {
                 phase(p);
                 lines.add(phaseLine(p));
@@ -69,9 +79,12 @@ public final class InstallBoard {
                 lines.add(LogRedactor.redact(l.line()));
             }
         }
-        if (lastProgress != null) {
+        if (lastProgress != null && !nodes.activeProperty().get()) {
             progress.set(lastProgress.fraction());
             progressText.set(ProgressSnapshotText.of(lastProgress, bundle));
+        }
+        if (nodeChanged) {
+            nodeProgress();
         }
         addLines(lines);
     }
@@ -81,16 +94,47 @@ public final class InstallBoard {
         addLines(List.of(LogRedactor.redact(line)));
     }
 
-    /** A phase this build cannot run stays "not available" even when the orchestrator lists it as pending. */
+    /**
+     * A phase this build cannot run stays "not available" even when the orchestrator lists it as pending. Bootstrap
+     * running brings the node table; until the first node reports, the bar says what Bootstrap waits for.
+     */
     private void phase(InstallUpdate.Phase p) {
         if (!p.phase().available() && p.state() == PhaseState.PENDING) {
             return;
         }
-        phases.get(p.phase().ordinal()).set(p.state(), LogRedactor.redact(p.detail()));
+        String detail = LogRedactor.redact(p.detail());
+        phases.get(p.phase().ordinal()).set(p.state(), detail);
+        if (p.phase() == InstallPhase.BOOTSTRAP && p.state() == PhaseState.RUNNING) {
+            nodes.start();
+            if (nodes.readyProperty().get() == 0 && detail != null && !detail.isBlank()) {
+                progress.set(ProgressSnapshotText.INDETERMINATE);
+                progressText.set(Character.toUpperCase(detail.charAt(0)) + detail.substring(1) + "\u2026");
+            }
+        }
     }
 
-    /** After a run that did not complete: progress is what is ready, e.g. "62% · 25 of 41 resources ready". */
+    private void nodeProgress() {
+        int total = nodes.totalProperty().get();
+        progress.set(total == 0 ? 0 : (double) nodes.readyProperty().get() / total);
+        progressText.set(nodes.readyTextProperty().get());
+    }
+
+    /** Where Bootstrap left the nodes: the result's states win over the last events. */
+    void bootstrapped(BootstrapSummary summary) {
+        nodes.finish(summary);
+        nodeProgress();
+    }
+
+    /**
+     * After a run that did not complete: progress is what is ready, e.g. "62% · 25 of 41 resources ready", or once
+     * Bootstrap started, "1 of 4 nodes ready".
+     */
     void settle() {
+        if (nodes.activeProperty().get()) {
+            nodes.settle();
+            nodeProgress();
+            return;
+        }
         long ready = resources.stream().filter(r -> r.state() == ResourceState.READY).count();
         int total = resources.size();
         progress.set(total == 0 ? 0 : (double) ready / total);
@@ -146,6 +190,7 @@ public final class InstallBoard {
     public ObservableList<PhaseRow> phases() { return phases; }
     public PhaseRow phase(InstallPhase phase) { return phases.get(phase.ordinal()); }
     public ObservableList<ResourceRow> resources() { return resources; }
+    public NodeBoard nodes() { return nodes; }
     public ObservableList<String> log() { return log; }
     /** 0..1, or -1 (indeterminate) before the first progress report of a run. */
     public ReadOnlyDoubleProperty progressProperty() { return progress.getReadOnlyProperty(); }
@@ -158,12 +203,7 @@ public final class InstallBoard {
         private ProgressSnapshotText() {}
 
         static String of(ProgressSnapshot s, ResourceBundle bundle) {
-            Duration eta = s.eta();
-            String left = s.finished() >= s.total() ? bundle.getString("install.eta.done")
-                    : eta == null ? bundle.getString("install.eta.unknown")
-                    : eta.toSeconds() < 60 ? MessageFormat.format(bundle.getString("install.eta.seconds"),
-                    Math.max(1, eta.toSeconds()))
-                    : MessageFormat.format(bundle.getString("install.eta.minutes"), Math.round(eta.toSeconds() / 60.0));
+            String left = EtaText.of(s.finished() >= s.total(), s.eta(), bundle);
             return MessageFormat.format(bundle.getString("install.progress"), s.percent(), s.finished(), s.total(),
                     left);
         }

@@ -1,5 +1,6 @@
 package io.opencenter.installer.ui.wizard.install;
 
+import io.opencenter.installer.bootstrap.NodeState;
 import io.opencenter.installer.install.PhaseState;
 import io.opencenter.installer.provision.ResourceState;
 import io.opencenter.installer.ui.wizard.WizardPage;
@@ -20,16 +21,22 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
-/** Install: phases, a live table of the resources, overall progress with ETA, the redacted log, Cancel/Resume. */
+/**
+ * Install: phases; live tables of the resources and, from Bootstrap on, of the nodes; overall progress with ETA; the
+ * redacted log; Cancel/Resume; and once Bootstrap is done, the cluster the user has (its own controller, included).
+ */
 public final class InstallController implements WizardPage {
     private static final List<String> STATE_CLASSES = Arrays.stream(ResourceState.values())
             .map(s -> "state-" + s.name().toLowerCase(Locale.ROOT)).toList();
+    private static final List<String> NODE_CLASSES = Arrays.stream(NodeState.values())
+            .map(s -> "node-" + s.name().toLowerCase(Locale.ROOT)).toList();
     private static final List<String> PHASE_CLASSES = Arrays.stream(PhaseState.values())
             .map(s -> "phase-" + s.name().toLowerCase(Locale.ROOT).replace('_', '-')).toList();
 
@@ -39,10 +46,15 @@ public final class InstallController implements WizardPage {
     @FXML private Button startButton;
     @FXML private Button cancelButton;
     @FXML private Label message;
+    @FXML private HBox progressRow;
     @FXML private ProgressBar progressBar;
     @FXML private Label progressText;
     @FXML private VBox phaseList;
+    @FXML private TabPane tabs;
+    @FXML private Tab nodesTab;
     @FXML private TableView<ResourceRow> resourceTable;
+    @FXML private Label nodeCount;
+    @FXML private TableView<NodeRow> nodeTable;
     @FXML private ListView<String> log;
 
     public InstallController(InstallViewModel viewModel, ResourceBundle bundle) {
@@ -56,8 +68,12 @@ public final class InstallController implements WizardPage {
         message.textProperty().bind(viewModel.messageProperty());
         progressBar.progressProperty().bind(board.progressProperty());
         progressText.textProperty().bind(board.progressTextProperty());
+        // once every node is ready the cluster card says it; the bar stays when some are not
+        progressRow.visibleProperty().bind(viewModel.access().allReady().not());
+        progressRow.managedProperty().bind(progressRow.visibleProperty());
         board.phases().forEach(p -> phaseList.getChildren().add(phaseRow(p)));
         setUpTable(board);
+        setUpNodes(board.nodes());
         log.setItems(board.log());
         log.setFixedCellSize(22); // dense, monospaced lines
         // follow the newest line; one scroll per batch, since a batch is one change of the list
@@ -126,29 +142,38 @@ public final class InstallController implements WizardPage {
         resourceTable.getColumns().get(0).setPrefWidth(140);
         resourceTable.getColumns().get(1).setPrefWidth(230);
         resourceTable.getColumns().get(2).setPrefWidth(150);
-        resourceTable.setRowFactory(table -> new TableRow<>() {
-            private final javafx.beans.value.ChangeListener<ResourceState> restyle = (o, was, now) -> style(now);
+        resourceTable.setRowFactory(table -> new StyledRow<>(ResourceRow::stateProperty, STATE_CLASSES));
+    }
 
-            @Override
-            protected void updateItem(ResourceRow row, boolean empty) {
-                ResourceRow old = getItem();
-                if (old != null) {
-                    old.stateProperty().removeListener(restyle);
-                }
-                super.updateItem(row, empty);
-                if (empty || row == null) {
-                    style(null);
-                } else {
-                    row.stateProperty().addListener(restyle);
-                    style(row.state());
-                }
-            }
-
-            private void style(ResourceState state) {
-                getStyleClass().removeAll(STATE_CLASSES);
-                if (state != null) {
-                    getStyleClass().add(STATE_CLASSES.get(state.ordinal()));
-                }
+    private void setUpNodes(NodeBoard nodes) {
+        nodeCount.textProperty().bind(nodes.readyTextProperty());
+        nodeCount.visibleProperty().bind(nodes.activeProperty());
+        nodeCount.managedProperty().bind(nodeCount.visibleProperty());
+        nodeTable.setItems(nodes.rows());
+        // widths in proportion: the detail (why a node is not ready) is the longest text
+        nodeTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        nodeTable.setFixedCellSize(30);
+        Label none = new Label(bundle.getString("install.nodes.none"));
+        none.setWrapText(true);
+        nodeTable.setPlaceholder(none);
+        TableColumn<NodeRow, String> detail = nodeColumn("install.col.detail", NodeRow::detailProperty);
+        detail.setCellFactory(column -> new TooltipCell<>());
+        nodeTable.getColumns().setAll(List.of(
+                nodeColumn("install.col.node", r -> Bindings.createStringBinding(r::name)),
+                nodeColumn("install.col.role", r -> Bindings.createStringBinding(r::role)),
+                nodeColumn("install.col.state", r -> Bindings.createStringBinding(() -> bundle.getString(
+                        "install.node.state." + r.state().name()), r.stateProperty())),
+                detail));
+        double[][] widths = {{180, 150}, {135, 120}, {180, 170}, {300, 80}}; // preferred, least
+        for (int i = 0; i < widths.length; i++) {
+            nodeTable.getColumns().get(i).setPrefWidth(widths[i][0]);
+            nodeTable.getColumns().get(i).setMinWidth(widths[i][1]);
+        }
+        nodeTable.setRowFactory(table -> new StyledRow<>(NodeRow::stateProperty, NODE_CLASSES));
+        // Bootstrap starting is what the person wants to watch next
+        nodes.activeProperty().addListener((o, was, now) -> {
+            if (now) {
+                tabs.getSelectionModel().select(nodesTab);
             }
         });
     }
@@ -165,7 +190,15 @@ public final class InstallController implements WizardPage {
 
     private TableColumn<ResourceRow, String> column(String key,
                                                     Function<ResourceRow, ObservableValue<String>> value) {
-        TableColumn<ResourceRow, String> c = new TableColumn<>(bundle.getString(key));
+        return textColumn(key, value);
+    }
+
+    private TableColumn<NodeRow, String> nodeColumn(String key, Function<NodeRow, ObservableValue<String>> value) {
+        return textColumn(key, value);
+    }
+
+    private <T> TableColumn<T, String> textColumn(String key, Function<T, ObservableValue<String>> value) {
+        TableColumn<T, String> c = new TableColumn<>(bundle.getString(key));
         c.setCellValueFactory(cell -> value.apply(cell.getValue()));
         c.setSortable(false);
         return c;

@@ -1,19 +1,32 @@
 package io.opencenter.installer.ui.wizard.install;
 
+import io.opencenter.installer.bootstrap.NodeProgress;
 import io.opencenter.installer.install.InstallPhase;
 import io.opencenter.installer.install.PhaseState;
 import io.opencenter.installer.provision.ProgressSnapshot;
 import io.opencenter.installer.provision.ResourceEvent;
 import io.opencenter.installer.ui.wizard.review.PlanReview;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** One thing the running install told the page; handed to the FX thread in batches. */
 sealed interface InstallUpdate {
     record Planned(List<PlanReview.Row> rows) implements InstallUpdate {}
 
+    /** The nodes the plan makes, in plan order: name → what the node is ("control plane", "worker · general"). */
+    record PlannedNodes(Map<String, String> roles) implements InstallUpdate {
+        public PlannedNodes {
+            roles = Collections.unmodifiableMap(new LinkedHashMap<>(roles));
+        }
+    }
+
     record Phase(InstallPhase phase, PhaseState state, String detail) implements InstallUpdate {}
 
     record Resource(ResourceEvent event) implements InstallUpdate {}
+
+    record Node(NodeProgress progress) implements InstallUpdate {}
 
     record Progress(ProgressSnapshot snapshot) implements InstallUpdate {}
 

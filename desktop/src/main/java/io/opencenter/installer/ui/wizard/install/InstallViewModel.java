@@ -7,6 +7,7 @@ import io.opencenter.installer.install.InstallResult;
 import io.opencenter.installer.platform.Catalog;
 import io.opencenter.installer.provision.Cancellation;
 import io.opencenter.installer.spec.ClusterConfig;
+import io.opencenter.installer.ui.common.DialogService;
 import io.opencenter.installer.ui.common.Tasks;
 import io.opencenter.installer.ui.wizard.cloud.CloudServices;
 import io.opencenter.installer.ui.wizard.cloud.CloudSession;
@@ -47,6 +48,7 @@ public final class InstallViewModel {
     private final Consumer<Runnable> fxThread;
     private final ResourceBundle bundle;
     private final InstallBoard board;
+    private final ClusterAccessViewModel access;
     private final ReadOnlyObjectWrapper<RunState> runState = new ReadOnlyObjectWrapper<>(this, "runState",
             RunState.IDLE);
     private final ReadOnlyObjectWrapper<InstallResult> result = new ReadOnlyObjectWrapper<>(this, "result");
@@ -54,13 +56,17 @@ public final class InstallViewModel {
     private final BooleanBinding running;
     private final BooleanBinding succeeded;
     private final BooleanBinding canStart;
+    private String cluster = "";
     private Cancellation cancellation;
     private Future<InstallResult> current;
 
-    /** @param fxThread {@code Platform::runLater} in the application; tests may run updates at once */
+    /**
+     * @param fxThread {@code Platform::runLater} in the application; tests may run updates at once
+     * @param dialogs  asks before a merge replaces entries in the user's kubeconfig
+     */
     public InstallViewModel(WizardModel model, InstallServices services, CloudServices cloud,
                             Supplier<Catalog> catalog, Executor executor, Consumer<Runnable> fxThread,
-                            ResourceBundle bundle) {
+                            DialogService dialogs, ResourceBundle bundle) {
         this.model = model;
         this.services = services;
         this.cloud = cloud;
@@ -69,6 +75,7 @@ public final class InstallViewModel {
         this.fxThread = fxThread;
         this.bundle = bundle;
         this.board = new InstallBoard(bundle);
+        this.access = new ClusterAccessViewModel(services, dialogs, executor, bundle);
         running = Bindings.createBooleanBinding(() -> runState.get() == RunState.RUNNING
                 || runState.get() == RunState.CANCELLING, runState);
         succeeded = Bindings.createBooleanBinding(() -> result.get() != null && success(result.get()), result);
@@ -94,7 +101,9 @@ public final class InstallViewModel {
         Cancellation cancel = new Cancellation();
         cancellation = cancel;
         FxInstallListener listener = new FxInstallListener(fxThread, board::apply);
+        cluster = config.name();
         board.reset();
+        access.clear();
         board.note(MessageFormat.format(bundle.getString(again ? "install.log.resumed" : "install.log.started"),
                 config.name()));
         result.set(null);
@@ -109,6 +118,7 @@ public final class InstallViewModel {
     private InstallResult run(ClusterConfig config, CloudSession session, FxInstallListener listener,
                               Cancellation cancel) {
         listener.post(new InstallUpdate.Planned(PlanReview.of(config).rows()));
+        listener.post(new InstallUpdate.PlannedNodes(NodeRoles.of(config, bundle)));
         CloudConnection connection = InstallCloud.resolve(config, session, cloud);
         InstallRequest request = new InstallRequest(config, connection, services.workspace(), InstallPhase.HEALTH,
                 catalog.get());
@@ -146,15 +156,31 @@ public final class InstallViewModel {
 
     private void finished(InstallResult r) {
         result.set(r);
-        String detail = r.message() == null || r.message().isBlank() ? ""
-                : Character.toUpperCase(r.message().charAt(0)) + r.message().substring(1) + ".";
-        String text = MessageFormat.format(bundle.getString("install.outcome." + r.outcome().name()), detail);
+        String detail = r.message() == null || r.message().isBlank() ? "" : sentence(r.message());
+        String text = MessageFormat.format(bundle.getString(outcomeKey(r)), detail);
         message.set(LogRedactor.redact(text));
         board.note(message.get());
+        if (r.bootstrap() != null) {
+            board.bootstrapped(r.bootstrap());
+            access.show(cluster, r.bootstrap());
+        }
         if (!success(r)) {
             board.settle(); // skipped resources count as finished for the engine, not for the person reading
         }
         runState.set(RunState.FINISHED);
+    }
+
+    /** The engine's message as a sentence: capitalized, one full stop (some messages bring their own). */
+    private static String sentence(String message) {
+        String text = Character.toUpperCase(message.charAt(0)) + message.substring(1);
+        return text.endsWith(".") ? text : text + ".";
+    }
+
+    /** The outcome's sentence; when later phases are missing, it says how far this version went. */
+    private String outcomeKey(InstallResult r) {
+        String key = "install.outcome." + r.outcome().name();
+        String after = r.lastDone() == null ? key : key + "." + r.lastDone().name();
+        return r.outcome() == InstallResult.Outcome.PHASE_NOT_AVAILABLE && bundle.containsKey(after) ? after : key;
     }
 
     private void crashed(Throwable e) {
@@ -166,6 +192,8 @@ public final class InstallViewModel {
     }
 
     public InstallBoard board() { return board; }
+    /** What the user has once Bootstrap is done (API, kubeconfig, merge). */
+    public ClusterAccessViewModel access() { return access; }
     public ReadOnlyObjectProperty<RunState> runStateProperty() { return runState.getReadOnlyProperty(); }
     /** How the last run ended; null while running or when it crashed. */
     public ReadOnlyObjectProperty<InstallResult> resultProperty() { return result.getReadOnlyProperty(); }

@@ -3,6 +3,9 @@ package io.opencenter.installer.ui.wizard.install;
 import io.opencenter.installer.install.ClusterApiRoute;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.opencenter.installer.bootstrap.NodeProgress;
+import io.opencenter.installer.bootstrap.NodeState;
+import io.opencenter.installer.install.BootstrapSummary;
 import io.opencenter.installer.install.CloudConnector;
 import io.opencenter.installer.install.Clouds;
 import io.opencenter.installer.install.InstallPhase;
@@ -23,6 +26,7 @@ import io.opencenter.installer.ui.wizard.install.InstallViewModel.RunState;
 import io.opencenter.installer.ui.wizard.model.WizardModel;
 import io.opencenter.installer.workspace.Workspace;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.ResourceBundle;
@@ -39,6 +43,31 @@ import org.junit.jupiter.api.io.TempDir;
 class InstallViewModelTest {
     private static final CloudProfile SANDBOX = new CloudProfile("sandbox", null, "RegionOne", null, null, false,
             "test");
+
+    /** The install itself asks nothing; the merge's questions are ClusterAccessViewModelTest's. */
+    private static final io.opencenter.installer.ui.common.DialogService NO_DIALOGS =
+            new io.opencenter.installer.ui.common.DialogService() {
+                @Override
+                public void showError(String title, String message, Throwable cause) {
+                    throw new AssertionError(message);
+                }
+
+                @Override
+                public void showFindings(String title, String header,
+                                         List<io.opencenter.installer.spec.Finding> findings) {
+                    throw new AssertionError(header);
+                }
+
+                @Override
+                public void showInfo(String title, String message) {
+                    throw new AssertionError(message);
+                }
+
+                @Override
+                public boolean confirm(String title, String message) {
+                    throw new AssertionError(message);
+                }
+            };
 
     private final ExecutorService executor = Executors.newFixedThreadPool(2);
     private final List<InstallRequest> requests = new CopyOnWriteArrayList<>();
@@ -79,9 +108,11 @@ class InstallViewModelTest {
         InstallServices services = new InstallServices(new Workspace(workspace), (request, listener, cancel) -> {
             requests.add(request);
             return runner.run(request, listener, cancel);
-        }, List::of);
+        }, List::of, (ws, cluster, overwrite, useContext) -> {
+            throw new java.io.IOException("no merge in this test");
+        });
         return Fx.get(() -> new InstallViewModel(new WizardModel(ClusterConfigs.sandboxDefault()), services, cloud,
-                Catalog::builtIn, executor, Platform::runLater, ResourceBundle.getBundle("i18n.messages")));
+                Catalog::builtIn, executor, Platform::runLater, NO_DIALOGS, ResourceBundle.getBundle("i18n.messages")));
     }
 
     /** Runs until cancelled, reporting the network as creating first. */
@@ -158,5 +189,66 @@ class InstallViewModelTest {
         Fx.await(() -> vm.runStateProperty().get() == RunState.FINISHED);
         assertThat(Fx.get(() -> vm.messageProperty().get())).contains("boom").doesNotContain("hunter22");
         assertThat(Fx.get(() -> vm.canStart().get())).isTrue();
+    }
+
+    /** What the Bootstrap phase reports, then a result that holds the cluster; later phases not in this version. */
+    private static InstallResult bootstrapped(InstallRequest request, io.opencenter.installer.install.InstallListener l,
+                                              io.opencenter.installer.provision.Cancellation cancel) {
+        l.phase(InstallPhase.PREFLIGHT, PhaseState.DONE, "");
+        l.phase(InstallPhase.INFRASTRUCTURE, PhaseState.DONE, "");
+        l.phase(InstallPhase.BOOTSTRAP, PhaseState.RUNNING, "waiting for the API at https://203.0.113.10:6443");
+        l.phase(InstallPhase.BOOTSTRAP, PhaseState.RUNNING, "waiting for 5 nodes");
+        l.node(new NodeProgress("demo-control-plane-1", NodeState.REGISTERED, "KubeletNotReady", 0, 5, null));
+        l.node(new NodeProgress("demo-control-plane-1", NodeState.READY, "", 1, 5, Duration.ofMinutes(4)));
+        l.phase(InstallPhase.BOOTSTRAP, PhaseState.DONE, "5 nodes ready");
+        for (InstallPhase later : List.of(InstallPhase.GITOPS, InstallPhase.ROLLOUT, InstallPhase.HEALTH)) {
+            l.phase(later, PhaseState.NOT_AVAILABLE, "arrives with a later version");
+        }
+        List<BootstrapSummary.Node> nodes = new java.util.ArrayList<>();
+        for (String name : List.of("demo-control-plane-1", "demo-control-plane-2", "demo-control-plane-3")) {
+            nodes.add(new BootstrapSummary.Node(name, "control-plane", NodeState.READY));
+        }
+        for (String name : List.of("demo-default-1", "demo-default-2")) {
+            nodes.add(new BootstrapSummary.Node(name, "default", NodeState.READY));
+        }
+        BootstrapSummary summary = new BootstrapSummary("https://203.0.113.10:6443",
+                Path.of("/ws/clusters/demo/kubeconfig"), nodes, true);
+        return new InstallResult(InstallResult.Outcome.PHASE_NOT_AVAILABLE, InstallPhase.BOOTSTRAP, null, null,
+                summary, "phase gitops is not available in this version; the cluster is up");
+    }
+
+    @Test
+    void aBootstrappedRunFillsTheNodeTableAndShowsTheClusterThenANewRunClearsIt() throws Exception {
+        InstallViewModel vm = viewModel(InstallViewModelTest::bootstrapped);
+        Fx.run(vm::start);
+        Fx.await(() -> vm.runStateProperty().get() == RunState.FINISHED);
+
+        assertThat(Fx.get(() -> vm.succeeded().get())).isTrue();
+        assertThat(Fx.get(() -> vm.messageProperty().get())).startsWith("The cluster is up: every node is ready.")
+                .contains("arrive with a later version");
+        NodeBoard nodes = vm.board().nodes();
+        assertThat(Fx.get(() -> nodes.rows().stream().map(r -> r.name() + " " + r.role() + " " + r.state()).toList()))
+                .containsExactly("demo-control-plane-1 control plane READY", "demo-control-plane-2 control plane READY",
+                        "demo-control-plane-3 control plane READY", "demo-default-1 worker \u00b7 default READY",
+                        "demo-default-2 worker \u00b7 default READY");
+        assertThat(Fx.get(() -> nodes.readyTextProperty().get())).isEqualTo("5 of 5 nodes ready \u00b7 done");
+        assertThat(Fx.get(() -> vm.board().phase(InstallPhase.BOOTSTRAP).state())).isEqualTo(PhaseState.DONE);
+        assertThat(Fx.get(() -> vm.board().phase(InstallPhase.HEALTH).state())).isEqualTo(PhaseState.NOT_AVAILABLE);
+        ClusterAccessViewModel access = vm.access();
+        assertThat(Fx.get(() -> access.availableProperty().get())).isTrue();
+        assertThat(Fx.get(() -> access.clusterProperty().get())).isEqualTo("demo");
+        assertThat(Fx.get(() -> access.apiUrl().get())).isEqualTo("https://203.0.113.10:6443");
+        assertThat(Fx.get(() -> access.simulated().get())).isTrue();
+    }
+
+    @Test
+    void aRunThatEndsBeforeBootstrapShowsNoCluster() throws Exception {
+        InstallViewModel vm = viewModel((request, l, cancel) -> new InstallResult(InstallResult.Outcome.FAILED,
+                InstallPhase.PREFLIGHT, null, null, null, "the server quota is short"));
+        Fx.run(vm::start);
+        Fx.await(() -> vm.runStateProperty().get() == RunState.FINISHED);
+        assertThat(Fx.get(() -> vm.access().availableProperty().get())).isFalse();
+        assertThat(Fx.get(() -> vm.board().nodes().rows().isEmpty())).isTrue();
+        assertThat(Fx.get(() -> vm.board().nodes().activeProperty().get())).isFalse();
     }
 }
