@@ -4,6 +4,7 @@ import io.opencenter.installer.install.Clouds;
 import io.opencenter.installer.install.InstallPhase;
 import io.opencenter.installer.install.InstallRequest;
 import io.opencenter.installer.install.InstallResult;
+import io.opencenter.installer.install.Kubeconfigs;
 import io.opencenter.installer.install.Installation;
 import io.opencenter.installer.install.OpenedCloud;
 import io.opencenter.installer.install.SandboxProvider;
@@ -40,9 +41,19 @@ import picocli.CommandLine.Option;
                 "2:findings of severity error in the config or from preflight (nothing was created)"})
 final class ApplyCommand extends ClusterCommand {
 
-    ApplyCommand(Clouds clouds) {
+    private final Kubeconfigs kubeconfigs;
+
+    ApplyCommand(Clouds clouds, Kubeconfigs kubeconfigs) {
         super(clouds);
+        this.kubeconfigs = kubeconfigs;
     }
+
+    @Option(names = "--merge-kubeconfig", description = "Once bootstrap is done, add the cluster to your kubeconfig "
+            + "(see 'kubeconfig --help'; an entry of the same name with other settings is left alone).")
+    boolean mergeKubeconfig;
+
+    /** The config's cluster, once it is known to be valid. */
+    private String cluster;
 
     @Option(names = "--until", paramLabel = "PHASE", converter = UntilOption.class,
             description = "Stop after this phase: " + UntilOption.CHOICES + " (default: all phases).")
@@ -54,6 +65,7 @@ final class ApplyCommand extends ClusterCommand {
     }
 
     private int apply(ConfigCheck check, Catalog catalog) {
+        cluster = check.config().name();
         PrintWriter out = out();
         PrintWriter err = err();
         try (OpenedCloud cloud = clouds.forCluster(check.config(), WorkspaceOption.of(spec), true)) {
@@ -82,6 +94,7 @@ final class ApplyCommand extends ClusterCommand {
                 out.println(config.file + ": " + result.message());
                 if (result.bootstrap() != null) {
                     BootstrapReport.print(out, result.bootstrap());
+                    mergeKubeconfig(result, out, err);
                 }
                 out.flush();
                 return ExitCodes.OK;
@@ -97,6 +110,7 @@ final class ApplyCommand extends ClusterCommand {
             case PHASE_NOT_AVAILABLE -> {
                 if (result.bootstrap() != null) {
                     BootstrapReport.print(out, result.bootstrap());
+                    mergeKubeconfig(result, out, err);
                 }
                 err.println("error: " + result.message() + " (use --until bootstrap to stop there)");
                 return ExitCodes.FAILURE;
@@ -113,6 +127,15 @@ final class ApplyCommand extends ClusterCommand {
                 err.println("nothing is lost: what was created is journaled; " + again + " to retry");
                 return ExitCodes.FAILURE;
             }
+        }
+    }
+
+    /** With --merge-kubeconfig, once Bootstrap is done; its outcome is printed, the install's exit code stands. */
+    private void mergeKubeconfig(InstallResult result, PrintWriter out, PrintWriter err) {
+        if (mergeKubeconfig && result.lastDone() != null
+                && result.lastDone().ordinal() >= InstallPhase.BOOTSTRAP.ordinal()) {
+            KubeconfigCommand.merge(WorkspaceOption.of(spec), cluster, false, false, kubeconfigs, out, err,
+                    "'kubeconfig -f " + config.file + " --merge --overwrite'");
         }
     }
 }

@@ -127,7 +127,7 @@ class ProvisioningCommandsTest {
 
     @Test
     void untilALaterPhaseBootstrapsTheClusterThenSaysWhatIsNotAvailable() {
-        CloudCli.Run r = run("apply", "-f", config.toString(), "--until", "gitops");
+        CloudCli.Run r = run("apply", "-f", config.toString(), "--until", "gitops", "--merge-kubeconfig");
         assertThat(r.exit()).as(r.out() + r.err()).isEqualTo(ExitCodes.FAILURE);
         assertThat(r.out()).contains("== Infrastructure: done")
                 .containsPattern("== Bootstrap: done \\(\\d+ nodes ready\\)")
@@ -137,6 +137,17 @@ class ProvisioningCommandsTest {
                 .doesNotContain("Rollout");
         assertThat(r.err()).contains("phase gitops is not available in this version; the cluster is up");
         assertThat(onTheCloud()).hasSize(planned().size());
+
+        // the user's kubeconfig (under the test's home) got the cluster; merging again changes nothing
+        Path userConfig = home.resolve(".kube/config");
+        assertThat(r.out()).contains("kubeconfig: Added context \"demo\" to " + userConfig);
+        assertThat(Files.getPosixFilePermissions(userConfig)).isEqualTo(PosixFilePermissions.fromString(
+                "rw-------"));
+        CloudCli.Run again = run("kubeconfig", "-f", config.toString(), "--merge");
+        assertThat(again.exit()).as(again.out() + again.err()).isZero();
+        assertThat(again.out()).contains("Context \"demo\" is already in " + userConfig);
+        CloudCli.Run where = run("kubeconfig", "-f", config.toString());
+        assertThat(where.out().strip()).endsWith("clusters/demo/kubeconfig");
     }
 
     @Test
