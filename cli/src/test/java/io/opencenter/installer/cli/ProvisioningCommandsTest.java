@@ -126,7 +126,7 @@ class ProvisioningCommandsTest {
     }
 
     @Test
-    void untilALaterPhaseBootstrapsTheClusterThenSaysWhatIsNotAvailable() {
+    void untilALaterPhaseBootstrapsTheClusterThenSaysWhatIsNotAvailable() throws IOException {
         CloudCli.Run r = run("apply", "-f", config.toString(), "--until", "gitops", "--merge-kubeconfig");
         assertThat(r.exit()).as(r.out() + r.err()).isEqualTo(ExitCodes.FAILURE);
         assertThat(r.out()).contains("== Infrastructure: done")
