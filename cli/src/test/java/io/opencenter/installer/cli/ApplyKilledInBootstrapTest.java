@@ -2,7 +2,6 @@ package io.opencenter.installer.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.opencenter.installer.net.DestinationPolicy;
 import io.opencenter.installer.sandbox.SandboxOptions;
 import io.opencenter.installer.spec.ClusterConfigs;
 import java.nio.file.Files;
@@ -26,15 +25,8 @@ class ApplyKilledInBootstrapTest {
         Path config = CloudCli.writeConfig(home, "cluster.yaml", ClusterConfigs.sandboxDefault());
         Path workspace = home.resolve("ws");
         Path log = home.resolve("apply.log");
-        Path argFile = home.resolve("cp.args");
-        Files.writeString(argFile, "-cp \"" + System.getProperty("java.class.path").replace("\\", "\\\\") + "\"\n");
-        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "@" + argFile, "-XX:TieredStopAtLevel=1",
-                "-D" + DestinationPolicy.PROPERTY + "="
-                        + (DestinationPolicy.current() == DestinationPolicy.LOOPBACK_ONLY),
-                CliMain.class.getName(), "--workspace", workspace.toString(), "apply", "-f", config.toString(),
-                "--until", "bootstrap")
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process child = CliChild.start(home, log, "--workspace", workspace.toString(), "apply", "-f",
+                config.toString(), "--until", "bootstrap");
         try {
             long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(4);
             while (!Files.exists(log) || !Files.readString(log).contains("== Bootstrap: running (waiting for")) {
