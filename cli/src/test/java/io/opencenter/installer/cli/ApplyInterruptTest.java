@@ -3,7 +3,6 @@ package io.opencenter.installer.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.opencenter.installer.spec.ClusterConfigs;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
