@@ -54,7 +54,9 @@ class ProvisioningPlanTest {
     @Test
     void dependenciesAndDependentsAreInverse() {
         ProvisioningPlan plan = PlanConfigs.plan(PlanConfigs.sandbox());
-        assertThat(plan.dependentsOf("floating-ip")).isEmpty();
+        // every server waits for the floating IP its user-data names
+        assertThat(plan.dependentsOf("floating-ip")).containsExactly("server-control-plane-1",
+                "server-control-plane-2", "server-control-plane-3", "server-default-1", "server-default-2");
         assertThat(plan.dependentsOf("server-group-control-plane"))
                 .containsExactly("server-control-plane-1", "server-control-plane-2", "server-control-plane-3");
         assertThat(plan.dependentsOf("network")).containsExactly("subnet");
