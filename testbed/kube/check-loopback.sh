@@ -1,21 +1,29 @@
 #!/usr/bin/env bash
 # Check that no test-bed process holds a TCP/UDP socket to, or listens on, an address outside
-# 127.0.0.0/8 and ::1. The processes are those whose pids up.sh recorded in $STATE/pids, plus
-# everything in their sessions (up.sh starts each with setsid; git-http's http-backend children).
-# Usage: check-loopback.sh   exit 0 = all loopback; 1 = offenders listed on stdout; 2 = nothing to check
-# Env:   KUBE_TESTBED_STATE  state dir (default /var/tmp/opencenter-kube-testbed/run)
+# 127.0.0.0/8 and ::1. The processes are those whose pids up.sh (the shared test bed) and
+# cluster-up.sh (the real lane's cluster) recorded in their state dirs' pids/, plus everything in
+# their sessions (each is started with setsid; git-http's http-backend children).
+# Usage: check-loopback.sh [STATE_DIR...]   default: the test bed's and the lane's state dirs
+#        exit 0 = all loopback; 1 = offenders listed on stdout; 2 = nothing to check
+# Env:   KUBE_TESTBED_STATE  test bed state dir (default /var/tmp/opencenter-kube-testbed/run)
+#        KUBE_CLUSTER_STATE  lane state dir (default /var/tmp/opencenter-kube-testbed/cluster)
 set -euo pipefail
-STATE=${KUBE_TESTBED_STATE:-/var/tmp/opencenter-kube-testbed/run}
-RUN=$STATE/pids
+if (($#)); then STATES=("$@"); else
+  STATES=("${KUBE_TESTBED_STATE:-/var/tmp/opencenter-kube-testbed/run}"
+          "${KUBE_CLUSTER_STATE:-/var/tmp/opencenter-kube-testbed/cluster}")
+fi
 
-declare -A NAME=()   # pid -> test-bed component
-for f in "$RUN"/*.pid; do
-  [[ -e $f ]] || continue
-  pid=$(cat "$f"); n=$(basename "$f" .pid)
-  kill -0 "$pid" 2>/dev/null || { echo "$n (pid $pid) is not running"; continue; }
-  for p in $(ps -o pid= --sid "$pid" 2>/dev/null) "$pid"; do NAME[$p]=$n; done
+declare -A NAME=()   # pid -> component (the lane's prefixed "cluster/")
+for STATE in "${STATES[@]}"; do
+  prefix=""; [[ -e $STATE/inputs.sha256 ]] && prefix=cluster/   # cluster-up.sh's state
+  for f in "$STATE"/pids/*.pid; do
+    [[ -e $f ]] || continue
+    pid=$(cat "$f"); n=$prefix$(basename "$f" .pid)
+    kill -0 "$pid" 2>/dev/null || { echo "$n (pid $pid) is not running"; continue; }
+    for p in $(ps -o pid= --sid "$pid" 2>/dev/null) "$pid"; do NAME[$p]=$n; done
+  done
 done
-if ((${#NAME[@]} == 0)); then echo "no test-bed process runs (no pid files in $RUN)" >&2; exit 2; fi
+if ((${#NAME[@]} == 0)); then echo "no test-bed process runs (no pid files in ${STATES[*]/%//pids})" >&2; exit 2; fi
 
 # One awk pass over `ss -Htuanp` (-H no header, -t TCP, -u UDP, -a listeners too, -n numeric,
 # -p owning processes): for each socket owned by a test-bed pid, a listener must be bound to

@@ -8,6 +8,7 @@ import io.opencenter.installer.cli.CliWiring;
 import io.opencenter.installer.cli.InstallerCommand;
 import io.opencenter.installer.install.CloudConnector;
 import io.opencenter.installer.install.Clouds;
+import io.opencenter.installer.install.Kubeconfigs;
 import io.opencenter.installer.install.OpenedCloud;
 import io.opencenter.installer.openstack.config.ConfigLocations;
 import io.opencenter.installer.platform.Catalog;
@@ -25,6 +26,7 @@ import io.opencenter.installer.workspace.Workspace;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -54,7 +56,8 @@ class FacesAgreeOnAHalfBuiltClusterTest {
 
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int exit = InstallerCommand.run(new CliWiring(clouds), new PrintWriter(out), new PrintWriter(err),
+        int exit = InstallerCommand.run(new CliWiring(clouds, new Kubeconfigs(Map.of(), home, Clock.systemUTC())),
+                new PrintWriter(out), new PrintWriter(err),
                 "--workspace", workspace.root().toString(), "preflight", "-f", file.toString(), "--output", "json");
         List<CloudCheck.QuotaRow> cli = rows(new ObjectMapper().readTree(out.toString()).get("quota"));
 

@@ -4,6 +4,7 @@ import io.opencenter.installer.install.Clouds;
 import io.opencenter.installer.install.InstallPhase;
 import io.opencenter.installer.install.InstallRequest;
 import io.opencenter.installer.install.InstallResult;
+import io.opencenter.installer.install.Kubeconfigs;
 import io.opencenter.installer.install.Installation;
 import io.opencenter.installer.install.OpenedCloud;
 import io.opencenter.installer.install.SandboxProvider;
@@ -27,9 +28,11 @@ import picocli.CommandLine.Option;
                 "Ctrl-C cancels gracefully: calls in flight finish and are journaled, nothing new starts (the "
                         + "process waits up to 30 s for that, then exits with the shell's status for an interrupt); "
                         + "run the same 'apply -f FILE' to resume.",
-                "This version runs preflight and infrastructure; bootstrap, GitOps and rollout arrive later. "
-                        + "'--until infrastructure' stops there and succeeds; without it (or with a later phase) the "
-                        + "infrastructure is still built, then apply says which phase is not available and exits 1.",
+                "This version runs preflight, infrastructure and bootstrap (the servers become a Kubernetes "
+                        + "cluster on their own; apply writes the admin kubeconfig and waits until every node is "
+                        + "Ready); GitOps and rollout arrive later. '--until bootstrap' stops there and succeeds; "
+                        + "without it (or with a later phase) the cluster is still bootstrapped, then apply says "
+                        + "which phase is not available and exits 1.",
                 "With spec.cloud.sandbox: true it runs against the " + SandboxProvider.LABEL + " whose state "
                         + "lives in the workspace (so a later destroy, and the wizard, see it)."},
         exitCodeListHeading = "%nExit codes:%n",
@@ -38,9 +41,19 @@ import picocli.CommandLine.Option;
                 "2:findings of severity error in the config or from preflight (nothing was created)"})
 final class ApplyCommand extends ClusterCommand {
 
-    ApplyCommand(Clouds clouds) {
+    private final Kubeconfigs kubeconfigs;
+
+    ApplyCommand(Clouds clouds, Kubeconfigs kubeconfigs) {
         super(clouds);
+        this.kubeconfigs = kubeconfigs;
     }
+
+    @Option(names = "--merge-kubeconfig", description = "Once bootstrap is done, add the cluster to your kubeconfig "
+            + "(see 'kubeconfig --help'; an entry of the same name with other settings is left alone).")
+    boolean mergeKubeconfig;
+
+    /** The config's cluster, once it is known to be valid. */
+    private String cluster;
 
     @Option(names = "--until", paramLabel = "PHASE", converter = UntilOption.class,
             description = "Stop after this phase: " + UntilOption.CHOICES + " (default: all phases).")
@@ -52,6 +65,7 @@ final class ApplyCommand extends ClusterCommand {
     }
 
     private int apply(ConfigCheck check, Catalog catalog) {
+        cluster = check.config().name();
         PrintWriter out = out();
         PrintWriter err = err();
         try (OpenedCloud cloud = clouds.forCluster(check.config(), WorkspaceOption.of(spec), true)) {
@@ -78,6 +92,10 @@ final class ApplyCommand extends ClusterCommand {
         switch (result.outcome()) {
             case COMPLETE -> {
                 out.println(config.file + ": " + result.message());
+                if (result.bootstrap() != null) {
+                    BootstrapReport.print(out, result.bootstrap());
+                    mergeKubeconfig(result, out, err);
+                }
                 out.flush();
                 return ExitCodes.OK;
             }
@@ -90,7 +108,11 @@ final class ApplyCommand extends ClusterCommand {
                 return ExitCodes.FINDINGS;
             }
             case PHASE_NOT_AVAILABLE -> {
-                err.println("error: " + result.message() + " (use --until infrastructure to stop there)");
+                if (result.bootstrap() != null) {
+                    BootstrapReport.print(out, result.bootstrap());
+                    mergeKubeconfig(result, out, err);
+                }
+                err.println("error: " + result.message() + " (use --until bootstrap to stop there)");
                 return ExitCodes.FAILURE;
             }
             case CANCELLED -> {
@@ -98,10 +120,22 @@ final class ApplyCommand extends ClusterCommand {
                 return ExitCodes.FAILURE;
             }
             default -> {
+                if (result.bootstrap() != null) {
+                    BootstrapReport.print(out, result.bootstrap());
+                }
                 err.println("error: " + result.message());
                 err.println("nothing is lost: what was created is journaled; " + again + " to retry");
                 return ExitCodes.FAILURE;
             }
+        }
+    }
+
+    /** With --merge-kubeconfig, once Bootstrap is done; its outcome is printed, the install's exit code stands. */
+    private void mergeKubeconfig(InstallResult result, PrintWriter out, PrintWriter err) {
+        if (mergeKubeconfig && result.lastDone() != null
+                && result.lastDone().ordinal() >= InstallPhase.BOOTSTRAP.ordinal()) {
+            KubeconfigCommand.merge(WorkspaceOption.of(spec), cluster, false, false, kubeconfigs, out, err,
+                    "'kubeconfig -f " + config.file + " --merge --overwrite'");
         }
     }
 }

@@ -1,6 +1,7 @@
 package io.opencenter.installer.cli;
 
 import io.opencenter.installer.install.Clouds;
+import io.opencenter.installer.install.Kubeconfigs;
 import io.opencenter.installer.sandbox.SandboxCloudProvider;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -14,14 +15,18 @@ import picocli.CommandLine;
 public final class CliWiring implements CommandLine.IFactory {
     private final Map<Class<?>, Supplier<?>> commands;
 
-    /** With these clouds (tests: a temporary home, a client without retries, a sandbox with small quotas). */
-    public CliWiring(Clouds clouds) {
+    /**
+     * With these clouds (tests: a temporary home, a client without retries, a sandbox with small quotas) and this
+     * user's kubeconfig (tests: one under a temporary home).
+     */
+    public CliWiring(Clouds clouds, Kubeconfigs kubeconfigs) {
         commands = Map.of(
                 CloudListCommand.class, () -> new CloudListCommand(clouds),
                 CloudTestCommand.class, () -> new CloudTestCommand(clouds),
                 PreflightCommand.class, () -> new PreflightCommand(clouds),
                 PlanCommand.class, () -> new PlanCommand(clouds),
-                ApplyCommand.class, () -> new ApplyCommand(clouds),
+                ApplyCommand.class, () -> new ApplyCommand(clouds, kubeconfigs),
+                KubeconfigCommand.class, () -> new KubeconfigCommand(kubeconfigs),
                 DestroyCommand.class, () -> new DestroyCommand(clouds));
     }
 
@@ -30,7 +35,7 @@ public final class CliWiring implements CommandLine.IFactory {
      * defaults. Builds objects only; nothing is read or started until a command asks.
      */
     public static CliWiring ofProcess() {
-        return new CliWiring(Clouds.ofSystem(SandboxCloudProvider.defaults()));
+        return new CliWiring(Clouds.ofSystem(SandboxCloudProvider.defaults()), Kubeconfigs.forThisUser());
     }
 
     @Override

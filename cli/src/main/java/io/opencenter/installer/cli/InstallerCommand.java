@@ -16,7 +16,7 @@ import picocli.CommandLine.ScopeType;
         versionProvider = BuildInfo.class,
         description = "Installs an openCenter Kubernetes cluster on OpenStack. Without a command: opens the wizard.",
         subcommands = {ValidateCommand.class, DiagramCommand.class, CloudCommand.class, PreflightCommand.class,
-                PlanCommand.class, ApplyCommand.class, DestroyCommand.class, ExportCommand.class,
+                PlanCommand.class, ApplyCommand.class, KubeconfigCommand.class, DestroyCommand.class, ExportCommand.class,
                 SupportBundleCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",

@@ -2,9 +2,7 @@ package io.opencenter.installer.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.opencenter.installer.net.DestinationPolicy;
 import io.opencenter.installer.spec.ClusterConfigs;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -27,16 +25,8 @@ class ApplyInterruptTest {
         Path config = CloudCli.writeConfig(home, "cluster.yaml", ClusterConfigs.sandboxDefault());
         Path workspace = home.resolve("ws");
         Path log = home.resolve("apply.log");
-        Path argFile = home.resolve("cp.args");
-        Files.writeString(argFile, "-cp \"" + System.getProperty("java.class.path").replace("\\", "\\\\") + "\"\n");
-        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "@" + argFile, "-XX:TieredStopAtLevel=1",
-                // the child's HTTP clients obey the same loopback rule as this JVM's (net.HttpClients)
-                "-D" + DestinationPolicy.PROPERTY + "="
-                        + (DestinationPolicy.current() == DestinationPolicy.LOOPBACK_ONLY),
-                CliMain.class.getName(), "--workspace",
-                workspace.toString(), "apply", "-f", config.toString(), "--until", "infrastructure")
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process child = CliChild.start(home, log, "--workspace", workspace.toString(), "apply", "-f",
+                config.toString(), "--until", "infrastructure");
         try {
             // servers take 2 s each to become ACTIVE on the default sandbox: the first create is long before the end
             long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);

@@ -2,6 +2,8 @@ package io.opencenter.installer.cli;
 
 import io.opencenter.installer.install.CloudConnector;
 import io.opencenter.installer.install.Clouds;
+import io.opencenter.installer.install.Kubeconfigs;
+import java.time.Clock;
 import io.opencenter.installer.openstack.CloudAuth;
 import io.opencenter.installer.openstack.CloudProfile;
 import io.opencenter.installer.openstack.client.OpenStackGateways;
@@ -36,7 +38,9 @@ final class CloudCli {
         // no retries: an unreachable URL fails at once instead of after the retry budget
         Clouds clouds = new Clouds(locations, new CloudConnector(p -> OpenStackGateways.connect(p, RetryPolicy.none()),
                 InfrastructureClouds::connect), new SandboxCloudProvider(sandbox));
-        exit = InstallerCommand.run(new CliWiring(clouds), new PrintWriter(out), new PrintWriter(err),
+        // the user's kubeconfig under the test's home too, with the test's KUBECONFIG if it sets one
+        Kubeconfigs kubeconfigs = new Kubeconfigs(env, home, Clock.systemUTC());
+        exit = InstallerCommand.run(new CliWiring(clouds, kubeconfigs), new PrintWriter(out), new PrintWriter(err),
                 inWorkspace(home, args));
         return new Run(exit, out.toString(), err.toString());
     }

@@ -66,7 +66,8 @@ class ProvisioningCommandsTest {
                 .containsPattern("(?m)^KIND\\s+NAME\\s+DEPENDS ON$")
                 .containsPattern("(?m)^network\\s+demo-network\\s+-$")
                 .containsPattern("(?m)^server\\s+demo-control-plane-1\\s+port demo-control-plane-1, "
-                        + "volume demo-control-plane-1, server-group demo-control-plane$")
+                        + "floating-ip demo-api-floating-ip, volume demo-control-plane-1, server-group "
+                        + "demo-control-plane$")
                 .contains("Resources: 1 network, 1 subnet, 1 router, 1 router-interface, 2 security-group, ")
                 .containsPattern("(?m)^instances\\s+infrastructure\\s+5\\s+0\\s+\\d+\\s+ok$")
                 .containsPattern("Estimated duration: about \\d+(m\\d\\d)?s \\(longest chain: \\d+ steps, "
@@ -125,14 +126,28 @@ class ProvisioningCommandsTest {
     }
 
     @Test
-    void untilALaterPhaseBuildsTheInfrastructureThenSaysWhatIsNotAvailable() {
-        CloudCli.Run r = run("apply", "-f", config.toString(), "--until", "bootstrap");
+    void untilALaterPhaseBootstrapsTheClusterThenSaysWhatIsNotAvailable() throws IOException {
+        CloudCli.Run r = run("apply", "-f", config.toString(), "--until", "gitops", "--merge-kubeconfig");
         assertThat(r.exit()).as(r.out() + r.err()).isEqualTo(ExitCodes.FAILURE);
         assertThat(r.out()).contains("== Infrastructure: done")
-                .contains("== Bootstrap: not available (arrives with a later version)")
-                .doesNotContain("GitOps");
-        assertThat(r.err()).contains("phase bootstrap is not available in this version; infrastructure is complete");
+                .containsPattern("== Bootstrap: done \\(\\d+ nodes ready\\)")
+                .containsPattern("\\[\\d+/\\d+ ready\\] READY\\s+node\\s+demo-control-plane-1")
+                .contains("== GitOps: not available (arrives with a later version)")
+                .contains("Cluster API:  https://203.0.113.")
+                .doesNotContain("Rollout");
+        assertThat(r.err()).contains("phase gitops is not available in this version; the cluster is up");
         assertThat(onTheCloud()).hasSize(planned().size());
+
+        // the user's kubeconfig (under the test's home) got the cluster; merging again changes nothing
+        Path userConfig = home.resolve(".kube/config");
+        assertThat(r.out()).contains("kubeconfig: Added context \"demo\" to " + userConfig);
+        assertThat(Files.getPosixFilePermissions(userConfig)).isEqualTo(PosixFilePermissions.fromString(
+                "rw-------"));
+        CloudCli.Run again = run("kubeconfig", "-f", config.toString(), "--merge");
+        assertThat(again.exit()).as(again.out() + again.err()).isZero();
+        assertThat(again.out()).contains("Context \"demo\" is already in " + userConfig);
+        CloudCli.Run where = run("kubeconfig", "-f", config.toString());
+        assertThat(where.out().strip()).endsWith("clusters/demo/kubeconfig");
     }
 
     @Test

@@ -4,7 +4,10 @@ import io.opencenter.installer.bootstrap.NodeEta;
 import io.opencenter.installer.bootstrap.NodeState;
 import io.opencenter.installer.bootstrap.NodesReady;
 import io.opencenter.installer.bootstrap.kubeconfig.AdminKubeconfig;
+import io.opencenter.installer.bootstrap.node.AdminBinding;
 import io.opencenter.installer.kube.ApiEndpointMap;
+import io.opencenter.installer.kube.ApplyOptions;
+import io.opencenter.installer.kube.Manifest;
 import io.opencenter.installer.kube.KubeCluster;
 import io.opencenter.installer.kube.KubeException;
 import io.opencenter.installer.openstack.OpenStackException;
@@ -49,8 +52,7 @@ final class BootstrapPhase implements Phase {
                     .floatingIpAddress(infrastructure.cloudIds().get(PlanBuilder.FLOATING_IP))
                     .orElseThrow(() -> new OpenStackException(OpenStackException.Kind.NOT_FOUND,
                             "the cluster's API floating IP is gone; run the install again to make a new one"));
-            target = new ClusterApiTarget(name, context.config().spec().kubernetes().version(), fip,
-                    context.config().spec().kubernetes().apiVip(), context.pki());
+            target = new ClusterApiTarget(context.config(), fip, context.pki());
             kubeconfig = AdminKubeconfig.write(context.files(), name, target.serverUrl(), context.pki());
         } catch (OpenStackException e) {
             return PhaseResult.failed(e.getMessage());
@@ -63,7 +65,13 @@ final class BootstrapPhase implements Phase {
         try (KubeCluster kube = ApiWait.connect(kubeconfig, route, timeouts.api(), timeouts.poll(), cancel,
                 Clock.systemUTC(), listener::log)) {
             listener.log("the API answers at " + target.serverUrl() + " (Kubernetes " + kube.serverVersion() + ")");
-            CloudProviderSetup.apply(context, kube, listener);
+            listener.phase(InstallPhase.BOOTSTRAP, PhaseState.RUNNING, "cloud provider: credential, CCM, Cinder CSI");
+            List<Manifest> cloudProvider = CloudProviderSetup.manifests(context);
+            for (Manifest m : cloudProvider) {
+                kube.apply(m, ApplyOptions.DEFAULT);
+            }
+            kube.apply(Manifest.parse(AdminBinding.manifest()), ApplyOptions.DEFAULT);
+            listener.log("applied " + cloudProvider.size() + " cloud-provider objects and the admin binding");
             List<PlannedResource> servers = servers(context);
             listener.phase(InstallPhase.BOOTSTRAP, PhaseState.RUNNING, "waiting for " + servers.size() + " nodes");
             NodesReady.Outcome nodes = new NodesReady(kube, Clock.systemUTC(), timeouts.poll(), NodeEta.CLOUD)

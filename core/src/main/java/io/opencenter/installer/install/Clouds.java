@@ -55,7 +55,7 @@ public final class Clouds {
      */
     public OpenedCloud sandbox(Path stateFile) {
         SandboxProvider.Running running = sandbox.start(stateFile);
-        return OpenedCloud.sandbox(connector.connect(running.profile()), running);
+        return OpenedCloud.sandbox(connector.connect(running.profile()).withApiRoute(running.clusterApis()), running);
     }
 
     /**

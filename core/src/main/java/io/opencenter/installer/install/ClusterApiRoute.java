@@ -12,6 +12,10 @@ public interface ClusterApiRoute {
 
     ApiEndpointMap route(ClusterApiTarget target);
 
+    /** The cluster was destroyed: whatever this route keeps for it (the sandbox's simulated state) goes. */
+    default void forget(String cluster) {
+    }
+
     /** Whether the API behind this route is a simulated one (the faces say so). */
     default boolean simulated() {
         return false;

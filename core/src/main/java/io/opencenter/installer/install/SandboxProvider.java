@@ -21,9 +21,15 @@ public interface SandboxProvider {
      */
     Running start(Path stateFile);
 
-    /** A started sandbox: how to log in to it, and stopping it. */
+    /** A started sandbox: how to log in to it, how to reach its clusters' APIs, and stopping it. */
     interface Running extends AutoCloseable {
         CloudProfile profile();
+
+        /**
+         * How an install reaches the API of a cluster on this sandbox: its simulated control plane, started for the
+         * cluster on first use (and stopped with the sandbox), with the cluster's floating IP mapped to it.
+         */
+        ClusterApiRoute clusterApis();
 
         @Override
         void close();

@@ -28,6 +28,11 @@ public final class SharedSandbox implements SandboxProvider, AutoCloseable {
             }
 
             @Override
+            public ClusterApiRoute clusterApis() {
+                return shared.clusterApis();
+            }
+
+            @Override
             public void close() {
                 // shared: stopped with the application
             }

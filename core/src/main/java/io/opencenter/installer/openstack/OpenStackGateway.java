@@ -51,6 +51,24 @@ public interface OpenStackGateway extends AutoCloseable {
      */
     void probe(String serviceType);
 
+    /**
+     * The logged-in user's Keystone application credentials. Gateways that cannot manage them (read-only fakes)
+     * answer a CONFIG failure saying so.
+     */
+    default ApplicationCredentials applicationCredentials() {
+        throw new OpenStackException(OpenStackException.Kind.CONFIG,
+                "this connection to the cloud cannot manage application credentials");
+    }
+
+    /**
+     * Whether Nova accepts compute API microversion {@code version} (e.g. {@code "2.15"}, where the soft server-group
+     * policies begin), asked with a cheap read at that version: Nova answers 406 for one it does not offer. The
+     * default, for gateways that cannot ask, says yes, as every Nova since Mitaka (2016) does for 2.15.
+     */
+    default boolean computeSupports(String version) {
+        return true;
+    }
+
     @Override
     void close();
 

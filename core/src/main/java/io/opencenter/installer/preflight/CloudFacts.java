@@ -17,11 +17,21 @@ import java.util.List;
  * @param interfaceType  endpoint interface to look for in the catalog (public, internal, admin)
  * @param reusedNetwork  the cluster's network when it already exists (an earlier, partial apply), else null
  * @param held           the planned resources the cluster already has on the cloud ({@link HeldResources})
+ * @param softServerGroups whether Nova takes the soft server-group policies (microversion 2.15); asked only when the
+ *                       config wants one, true otherwise
  */
 public record CloudFacts(AuthInfo auth, String profileRegion, String interfaceType, List<String> availabilityZones,
                          List<Flavor> flavors, List<Image> images, List<Network> externalNetworks,
                          ReusedNetwork reusedNetwork, List<Quota> quotas,
-                         List<PlannedResource> held) {
+                         List<PlannedResource> held, boolean softServerGroups) {
+
+    /** Facts read for a config that does not ask for a soft server-group policy (Nova was not asked about them). */
+    public CloudFacts(AuthInfo auth, String profileRegion, String interfaceType, List<String> availabilityZones,
+                      List<Flavor> flavors, List<Image> images, List<Network> externalNetworks,
+                      ReusedNetwork reusedNetwork, List<Quota> quotas, List<PlannedResource> held) {
+        this(auth, profileRegion, interfaceType, availabilityZones, flavors, images, externalNetworks, reusedNetwork,
+                quotas, held, true);
+    }
 
     public CloudFacts {
         availabilityZones = List.copyOf(availabilityZones);

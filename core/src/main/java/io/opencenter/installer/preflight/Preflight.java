@@ -75,6 +75,10 @@ public final class Preflight {
             if (catalogFindings.stream().anyMatch(Finding::isError)) {
                 return PreflightReport.of(catalogFindings);
             }
+            List<Finding> permission = CredentialPermissionCheck.applies(profile)
+                    ? CredentialPermissionCheck.check(profile, reader.read("checking whether this login may create "
+                            + "application credentials", null, () -> gateway.applicationCredentials().permission()))
+                    : List.of();
             CloudFacts facts = new CloudFacts(auth, profile.regionName(), profile.interfaceOrDefault(),
                     reader.read("reading availability zones", "compute", gateway::availabilityZones),
                     reader.read("reading flavors", "compute", gateway::flavors),
@@ -82,8 +86,16 @@ public final class Preflight {
                     reader.read("reading external networks", "network", gateway::externalNetworks),
                     reusedNetwork(plan, gateway, reader),
                     reader.read("reading quotas", "compute", gateway::quotas),
-                    reader.read("reading what the cluster already has", "network", () -> held.of(plan)));
-            return PreflightChecks.check(config, plan, facts, catalog);
+                    reader.read("reading what the cluster already has", "network", () -> held.of(plan)),
+                    !ServerGroupCheck.wantsSoftPolicy(config) || reader.read("asking Nova for the soft server-group "
+                            + "policies", "compute", () -> gateway.computeSupports(ServerGroupCheck.SOFT_VERSION)));
+            PreflightReport checked = PreflightChecks.check(config, plan, facts, catalog);
+            if (permission.isEmpty()) {
+                return checked;
+            }
+            List<Finding> all = new ArrayList<>(permission);
+            all.addAll(checked.findings());
+            return new PreflightReport(all, checked.quotaTable());
         } catch (StepFailed failed) {
             return PreflightReport.of(List.of(failed.finding));
         }

@@ -10,8 +10,8 @@ import java.util.List;
 /**
  * Every cloud-dependent check on a config, as a pure function of the config, its plan and what was read from the
  * cloud.
- * Order of findings: service catalog and region, placement (external network, zone), node groups, addresses on
- * a reused network, quotas.
+ * Order of findings: service catalog and region, placement (external network, zone, server group policy), node
+ * groups, addresses on a reused network, quotas.
  */
 public final class PreflightChecks {
     private PreflightChecks() {}
@@ -21,6 +21,7 @@ public final class PreflightChecks {
         List<Finding> findings = new ArrayList<>(ServiceCatalogCheck.check(config, facts.profileRegion(),
                 facts.interfaceOrDefault(), facts.auth() == null ? List.of() : facts.auth().catalog()));
         findings.addAll(PlacementCheck.check(config, facts));
+        findings.addAll(ServerGroupCheck.check(config, facts));
         for (NodeGroup group : NodeGroup.of(config)) {
             findings.addAll(NodeResourceCheck.check(group, facts.flavors(), facts.images()));
         }

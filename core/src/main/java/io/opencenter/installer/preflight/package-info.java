@@ -14,7 +14,9 @@
  *       key, {@code spec.sshPublicKeyFile}); every kind of planned resource declares its local inputs there;</li>
  *   <li>cloud entry exists and is usable ({@link io.opencenter.installer.preflight.CloudEntryCheck},
  *       {@code spec.cloud.name}); login works (401 names user, project, domains and auth URL; TLS suggests
- *       {@code cacert}; unreachable names the URL);</li>
+ *       {@code cacert}; unreachable names the URL); a login made with a restricted application credential is an
+       error, since install makes the cluster's own application credential ({@link
+       io.opencenter.installer.preflight.CredentialPermissionCheck});</li>
  *   <li>region is in the catalog and has compute, network, image and (for volumes or Cinder CSI) block-storage on
  *       the profile's interface ({@code spec.cloud.region});</li>
  *   <li>external network and availability zone exist;</li>

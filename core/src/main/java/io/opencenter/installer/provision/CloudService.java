@@ -9,5 +9,7 @@ public enum CloudService {
     /** Cinder: volumes; the cluster tag is volume metadata. */
     VOLUME,
     /** Octavia: load balancers the cloud controller manager makes; the installer creates none. */
-    LOAD_BALANCER
+    LOAD_BALANCER,
+    /** Keystone: the cluster's application credential (found by its name: credentials take no tags). */
+    IDENTITY
 }

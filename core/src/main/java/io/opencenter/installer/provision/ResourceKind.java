@@ -19,7 +19,12 @@ public enum ResourceKind {
     VOLUME(CloudService.VOLUME),
     SERVER(CloudService.COMPUTE),
     /** Never planned: Octavia load balancers the cloud controller manager made; destroy finds and removes them. */
-    LOAD_BALANCER(CloudService.LOAD_BALANCER);
+    LOAD_BALANCER(CloudService.LOAD_BALANCER),
+    /**
+     * Never planned: the Keystone application credential the installer makes for the cluster's cloud controller
+     * manager and Cinder CSI driver when it bootstraps the cluster; destroy finds it by name and removes it.
+     */
+    APPLICATION_CREDENTIAL(CloudService.IDENTITY);
 
     private final CloudService service;
 

@@ -39,6 +39,14 @@ public final class ResourceNames {
         return name(cluster, CONTROL_PLANE);
     }
 
+    /**
+     * The cluster's application credential, the one the cloud controller manager and the Cinder CSI driver log in
+     * with. Keystone keeps names unique per user, so this exact name finds it (credentials take no tags).
+     */
+    public static String applicationCredential(String cluster) {
+        return name(cluster, "cloud-provider");
+    }
+
     public static String name(String cluster, String role, int n) {
         if (n < 1) {
             throw new IllegalArgumentException("resource numbers start at 1, got " + n);

@@ -9,9 +9,9 @@ import java.util.stream.Stream;
 
 /**
  * The files of one cluster in the workspace: the config copy an install writes (so Resume and destroy find it),
- * the journal, the last preflight results, the console logs of nodes that did not come up, the cluster's PKI and
- * its admin kubeconfig. The last two hold secrets: the support bundle, which copies named files only, never names
- * them.
+ * the journal, the last preflight results, the console logs of nodes that did not come up, the cluster's PKI, its
+ * admin kubeconfig and its cloud-provider credential. The last three hold secrets: the support bundle, which copies
+ * named files only, never names them.
  */
 public record ClusterFiles(Path dir) {
     public static final String CONFIG = "cluster.yaml";
@@ -23,6 +23,7 @@ public record ClusterFiles(Path dir) {
     public static final String CONSOLE_SUFFIX = ".log";
     /** Server names as the plan makes them (a DNS label): nothing that could leave the console folder. */
     private static final Pattern SERVER_NAME = Pattern.compile("[a-z0-9]([a-z0-9-]{0,251}[a-z0-9])?");
+    public static final String CLOUD_PROVIDER_CREDENTIAL = "cloud-provider-credential.json";
 
     public static ClusterFiles of(Workspace workspace, String cluster) {
         return new ClusterFiles(workspace.cluster(cluster));
@@ -91,5 +92,13 @@ public record ClusterFiles(Path dir) {
             return files.filter(f -> f.getFileName().toString().endsWith(CONSOLE_SUFFIX))
                     .filter(Files::isRegularFile).sorted().toList();
         }
+    }
+
+    /**
+     * The application credential install made for the cluster's cloud controller manager and CSI driver: its id
+     * and secret (0600; written by install's CloudProviderCredential, removed by destroy).
+     */
+    public Path cloudProviderCredential() {
+        return dir.resolve(CLOUD_PROVIDER_CREDENTIAL);
     }
 }

@@ -36,6 +36,13 @@ class CloudsTest {
             started.add(state);
             return new SandboxProvider.Running() {
                 @Override
+                public ClusterApiRoute clusterApis() {
+                    return target -> {
+                        throw new AssertionError("no cluster API in this fake sandbox");
+                    };
+                }
+
+                @Override
                 public CloudProfile profile() {
                     return ScriptedGateway.profile("demo", "RegionOne");
                 }

@@ -19,6 +19,11 @@ class SharedSandboxTest {
         CloudProfile profile = ScriptedGateway.profile("demo", "RegionOne");
         return new SandboxProvider.Running() {
             @Override
+            public ClusterApiRoute clusterApis() {
+                return ClusterApiRoute.fromEnvironment();
+            }
+
+            @Override
             public CloudProfile profile() {
                 return profile;
             }

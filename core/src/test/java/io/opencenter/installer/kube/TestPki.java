@@ -1,5 +1,6 @@
 package io.opencenter.installer.kube;
 
+import io.opencenter.installer.bootstrap.pki.KeyAndCert;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x509.BasicConstraints;
 import org.bouncycastle.asn1.x509.Extension;
@@ -66,11 +67,7 @@ public final class TestPki {
     public SSLContext serverContext() {
         try {
             KeyPair keys = ecKeys();
-            JcaX509v3CertificateBuilder b = builder(new X500Name(ca.getSubjectX500Principal().getName()),
-                    new X500Name("CN=kube-test-server"), keys);
-            b.addExtension(Extension.subjectAlternativeName, false,
-                    new GeneralNames(new GeneralName(GeneralName.iPAddress, "127.0.0.1")));
-            X509Certificate cert = sign(b, caKeys);
+            X509Certificate cert = serverCert(keys);
             char[] pass = "t".toCharArray();
             KeyStore ks = KeyStore.getInstance("PKCS12");
             ks.load(null, null);
@@ -83,6 +80,30 @@ public final class TestPki {
         } catch (Exception e) {
             throw new IllegalStateException("test server certificate", e);
         }
+    }
+
+    /**
+     * The same kind of server certificate in PEM, for a server that takes PEM (the sandbox's API server): the chain
+     * (server certificate, then this CA) and the key in PKCS#8.
+     */
+    public KeyAndCert serverCertificate() {
+        try {
+            KeyPair keys = ecKeys();
+            String key = "-----BEGIN PRIVATE KEY-----\n" + Base64.getMimeEncoder(64,
+                    "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(keys.getPrivate().getEncoded())
+                    + "\n-----END PRIVATE KEY-----\n";
+            return new KeyAndCert(pem(serverCert(keys)) + pem(ca), key);
+        } catch (Exception e) {
+            throw new IllegalStateException("test server certificate", e);
+        }
+    }
+
+    private X509Certificate serverCert(KeyPair keys) throws Exception {
+        JcaX509v3CertificateBuilder b = builder(new X500Name(ca.getSubjectX500Principal().getName()),
+                new X500Name("CN=kube-test-server"), keys);
+        b.addExtension(Extension.subjectAlternativeName, false,
+                new GeneralNames(new GeneralName(GeneralName.iPAddress, "127.0.0.1")));
+        return sign(b, caKeys);
     }
 
     private static JcaX509v3CertificateBuilder builder(X500Name issuer, X500Name subject, KeyPair keys) {

@@ -16,6 +16,8 @@ final class StubGateway implements OpenStackGateway {
     final Map<String, List<Port>> ports = new HashMap<>();
     final Map<String, OpenStackException> failures = new HashMap<>();
     final List<String> calls = new ArrayList<>();
+    /** What Nova says when asked for a microversion (the soft server-group policies need 2.15). */
+    boolean microversionsOffered = true;
     boolean closed;
 
     StubGateway(CloudFacts facts) {
@@ -48,5 +50,6 @@ final class StubGateway implements OpenStackGateway {
     @Override public List<String> keyPairs() { return answer("keyPairs", List::of); }
     @Override public List<Quota> quotas() { return answer("quotas", facts::quotas); }
     @Override public void probe(String serviceType) { answer("probe", () -> null); }
+    @Override public boolean computeSupports(String version) { return answer("computeSupports " + version, () -> microversionsOffered); }
     @Override public void close() { closed = true; }
 }

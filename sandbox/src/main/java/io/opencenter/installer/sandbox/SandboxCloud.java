@@ -1,5 +1,6 @@
 package io.opencenter.installer.sandbox;
 
+import io.opencenter.installer.install.ClusterApiRoute;
 import io.opencenter.installer.install.SandboxProvider;
 import io.opencenter.installer.openstack.CloudAuth;
 import io.opencenter.installer.openstack.CloudProfile;
@@ -9,6 +10,8 @@ import io.opencenter.installer.sandbox.http.SandboxServer;
 import io.opencenter.installer.sandbox.identity.KeystoneService;
 import io.opencenter.installer.sandbox.identity.ServiceCatalog;
 import io.opencenter.installer.sandbox.image.GlanceService;
+import io.opencenter.installer.sandbox.kube.sim.ClusterCloud;
+import io.opencenter.installer.sandbox.kube.sim.SandboxClusterCloud;
 import io.opencenter.installer.sandbox.loadbalancer.OctaviaService;
 import io.opencenter.installer.sandbox.network.NeutronService;
 import io.opencenter.installer.sandbox.state.CloudState;
@@ -21,6 +24,7 @@ import io.opencenter.installer.sandbox.volume.CinderService;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -35,11 +39,16 @@ public final class SandboxCloud implements SandboxProvider.Running {
     private final SandboxServer server;
     private final SandboxContext ctx;
     private final SandboxFaults faults;
+    private final Runnable persist;
+    private final SandboxClusterApis clusterApis;
 
-    private SandboxCloud(SandboxServer server, SandboxContext ctx, SandboxFaults faults) {
+    private SandboxCloud(SandboxServer server, SandboxContext ctx, SandboxFaults faults, Runnable persist,
+                         Path stateFile) {
         this.server = server;
         this.ctx = ctx;
         this.faults = faults;
+        this.persist = persist;
+        this.clusterApis = new SandboxClusterApis(stateFile, clusterCloud());
     }
 
     public static SandboxCloud start(SandboxOptions options) {
@@ -58,7 +67,7 @@ public final class SandboxCloud implements SandboxProvider.Running {
             ctx.rootUrl("http://127.0.0.1:" + server.port());
             server.start();
             persist.run();
-            return new SandboxCloud(server, ctx, faults);
+            return new SandboxCloud(server, ctx, faults, persist, options.stateFile());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start the sandbox cloud on 127.0.0.1", e);
         }
@@ -100,6 +109,14 @@ public final class SandboxCloud implements SandboxProvider.Running {
         return new CloudProfile("sandbox-appcred", auth, ServiceCatalog.REGION, "public", null, false, LABEL);
     }
 
+    /**
+     * This cloud as the simulated Kubernetes cluster on it sees it: the cluster's servers (its kubelets) and the
+     * Cinder volumes its CSI driver makes; changes are saved to the state file like any API call's.
+     */
+    public ClusterCloud clusterCloud() {
+        return new SandboxClusterCloud(ctx, persist);
+    }
+
     /** Latency and fault injection, live. */
     public SandboxFaults faults() {
         return faults;
@@ -132,7 +149,14 @@ public final class SandboxCloud implements SandboxProvider.Running {
     }
 
     @Override
+    public ClusterApiRoute clusterApis() {
+        return clusterApis;
+    }
+
+    @Override
     public void close() {
-        server.close();
+        try (server) {
+            clusterApis.close();
+        }
     }
 }

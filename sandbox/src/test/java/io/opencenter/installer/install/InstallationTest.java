@@ -2,11 +2,14 @@ package io.opencenter.installer.install;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.opencenter.installer.bootstrap.NodeProgress;
+import io.opencenter.installer.bootstrap.NodeState;
 import io.opencenter.installer.openstack.client.OpenStackGateways;
 import io.opencenter.installer.openstack.client.RetryPolicy;
 import io.opencenter.installer.platform.Catalog;
 import io.opencenter.installer.provision.Cancellation;
 import io.opencenter.installer.provision.PlanBuilder;
+import io.opencenter.installer.provision.ResourceAttributes;
 import io.opencenter.installer.provision.ResourceEvent;
 import io.opencenter.installer.provision.ResourceState;
 import io.opencenter.installer.provision.cloud.InfrastructureClouds;
@@ -16,9 +19,14 @@ import io.opencenter.installer.sandbox.SandboxCloud;
 import io.opencenter.installer.sandbox.SandboxOptions;
 import io.opencenter.installer.spec.ClusterConfig;
 import io.opencenter.installer.spec.ClusterConfigs;
+import io.opencenter.installer.workspace.ClusterFiles;
 import io.opencenter.installer.workspace.Workspace;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -49,7 +57,7 @@ class InstallationTest {
 
     private CloudConnection connection() {
         return new CloudConnection(sandbox.profile(), p -> OpenStackGateways.connect(p, RetryPolicy.none()),
-                p -> InfrastructureClouds.connect(p, RetryPolicy.none()));
+                p -> InfrastructureClouds.connect(p, RetryPolicy.none())).withApiRoute(sandbox.clusterApis());
     }
 
     private InstallResult install(InstallPhase until, InstallListener listener, Cancellation cancel) {
@@ -77,16 +85,60 @@ class InstallationTest {
     }
 
     @Test
-    void phasesAfterTheInfrastructureAreReportedNotAvailable() {
+    void bootstrapBringsEveryNodeReadyAndThePhasesAfterItAreReportedNotAvailable() throws Exception {
         RecordingListener listener = new RecordingListener();
-        InstallResult result = install(InstallPhase.GITOPS, listener, new Cancellation());
-        assertThat(result.outcome()).isEqualTo(InstallResult.Outcome.PHASE_NOT_AVAILABLE);
-        assertThat(result.lastDone()).isEqualTo(InstallPhase.INFRASTRUCTURE);
-        assertThat(result.message()).isEqualTo("phase bootstrap is not available in this version; infrastructure "
-                + "is complete (" + SIZE + " created, 0 already there)");
-        assertThat(listener.last(InstallPhase.BOOTSTRAP)).isEqualTo(PhaseState.NOT_AVAILABLE);
+        List<NodeProgress> nodes = new CopyOnWriteArrayList<>();
+        InstallResult result = install(InstallPhase.GITOPS, new RecordingListener() {
+            @Override
+            public void phase(InstallPhase phase, PhaseState state, String detail) {
+                listener.phase(phase, state, detail);
+            }
+
+            @Override
+            public void node(NodeProgress progress) {
+                nodes.add(progress);
+            }
+        }, new Cancellation());
+
+        assertThat(result.outcome()).as(result.message()).isEqualTo(InstallResult.Outcome.PHASE_NOT_AVAILABLE);
+        assertThat(result.lastDone()).isEqualTo(InstallPhase.BOOTSTRAP);
+        assertThat(result.message()).startsWith("phase gitops is not available in this version; the cluster is up: ");
+        assertThat(listener.last(InstallPhase.BOOTSTRAP)).isEqualTo(PhaseState.DONE);
         assertThat(listener.last(InstallPhase.GITOPS)).isEqualTo(PhaseState.NOT_AVAILABLE);
-        assertThat(listener.phases).noneMatch(p -> p.phase() == InstallPhase.ROLLOUT);
+
+        List<String> servers = PlanBuilder.build(CONFIG).resources().stream()
+                .filter(r -> r.attributes() instanceof ResourceAttributes.Server).map(r -> r.name()).toList();
+        BootstrapSummary summary = result.bootstrap();
+        assertThat(summary.simulated()).isTrue();
+        assertThat(summary.apiUrl()).matches("https://203\\.0\\.113\\.\\d+:6443");
+        assertThat(summary.nodes()).extracting(BootstrapSummary.Node::name).containsExactlyElementsOf(servers);
+        assertThat(summary.nodes()).allMatch(n -> n.state() == NodeState.READY);
+        assertThat(nodes).filteredOn(p -> p.state() == NodeState.READY).extracting(NodeProgress::name)
+                .containsExactlyInAnyOrderElementsOf(servers);
+        assertThat(Files.getPosixFilePermissions(summary.kubeconfig())).isEqualTo(PosixFilePermissions.fromString(
+                "rw-------"));
+        assertThat(Files.readString(summary.kubeconfig())).contains("server: \"" + summary.apiUrl() + "\"");
+    }
+
+    @Test
+    void nodesThatNeverJoinAreNamedAndTheirConsoleLogsKept() throws Exception {
+        String fault = "couldn't validate the identity of the API Server: connection refused";
+        sandbox.behaviour().joinFault(fault);
+        BootstrapTimeouts shortWait = new BootstrapTimeouts(Duration.ofMinutes(1), Duration.ofSeconds(6),
+                Duration.ofMillis(200));
+        InstallResult result = Installation.run(new InstallRequest(CONFIG, connection(), workspace,
+                InstallPhase.BOOTSTRAP, Catalog.builtIn(), shortWait), new RecordingListener(), new Cancellation());
+
+        assertThat(result.outcome()).as(result.message()).isEqualTo(InstallResult.Outcome.FAILED);
+        assertThat(result.lastDone()).isEqualTo(InstallPhase.INFRASTRUCTURE);
+        ClusterFiles files = ClusterFiles.of(workspace, CONFIG.name());
+        for (BootstrapSummary.Node node : result.bootstrap().nodes()) {
+            assertThat(node.state()).isEqualTo(NodeState.WAITING);
+            assertThat(result.message()).contains(node.name() + " (waiting to register)")
+                    .contains("console log of " + node.name() + " saved to " + files.consoleLog(node.name()));
+            assertThat(Files.readString(files.consoleLog(node.name()))).contains(fault);
+        }
+        assertThat(result.message()).contains("Running the install again keeps waiting for them");
     }
 
     @Test

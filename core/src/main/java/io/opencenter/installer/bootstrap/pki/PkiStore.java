@@ -128,6 +128,15 @@ public final class PkiStore {
         return text;
     }
 
+    /**
+     * Deletes the cluster's PKI and its admin kubeconfig, once the cluster is destroyed: nothing trusts that CA any
+     * more, and a new cluster of the same name must get a new one.
+     */
+    public static void forget(ClusterFiles files) throws IOException {
+        deleteTree(files.pki());
+        Files.deleteIfExists(files.kubeconfig());
+    }
+
     /** Temporary folders of a run killed while writing; their PKI was never used (it was not yet in place). */
     private static void removeLeftovers(Path clusterDir) throws IOException {
         try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(clusterDir, TEMP_PREFIX + "*" + TEMP_SUFFIX)) {

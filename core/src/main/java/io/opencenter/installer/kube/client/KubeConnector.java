@@ -82,6 +82,14 @@ public final class KubeConnector {
         }
     }
 
+    /**
+     * fabric8's own client for a kubeconfig, for the sandbox's simulator, which plays controllers in fabric8's terms.
+     * The installer's phases use {@link #connect}.
+     */
+    public static KubernetesClient fabric8(Path kubeconfig) {
+        return client(KubeconfigFile.read(kubeconfig, null).config());
+    }
+
     private static KubernetesClient client(Config config) {
         // the JDK client by name, not by ServiceLoader: the choice must not depend on what else is on the class path;
         // built through the installer's one client factory (net.HttpClients), which guards it under test

@@ -110,8 +110,22 @@ public final class CallRunner {
     /** {@link #sendJson(String, String, String, String, JsonNode)} with extra headers, e.g. a microversion. */
     public JsonNode sendJson(String service, String operation, String method, String path, JsonNode body,
                              Map<String, String> headers) {
+        return send(service, login -> versioned(service, catalogOf(login).url(service)), operation, method, path,
+                body, headers);
+    }
+
+    /**
+     * A request to Keystone at the URL the login was made at ({@code auth_url}), not the catalog's identity entry:
+     * that one is reachable by definition, while multi-region clouds often list Keystone in one region only.
+     */
+    public JsonNode sendToIdentity(String operation, String method, String path, JsonNode body) {
+        return send("identity", KeystoneLogin::identityBase, operation, method, path, body, Map.of());
+    }
+
+    private JsonNode send(String service, Function<KeystoneLogin, String> baseOf, String operation, String method,
+                          String path, JsonNode body, Map<String, String> headers) {
         return retry.execute(() -> withReLogin(login -> {
-            String base = versioned(service, catalogOf(login).url(service));
+            String base = baseOf.apply(login);
             URI uri = URI.create(base + path);
             CallSite site = new CallSite(service, operation, method, uri);
             HttpRequest.BodyPublisher publisher = body == null

@@ -93,11 +93,20 @@ public final class KeystoneAuthenticator {
             AuthInfo info = new AuthInfo(text(user, "name"), text(user, "id"), text(project, "name"),
                     text(project, "id"), text(user.path("domain"), "name"),
                     Instant.parse(token.path("expires_at").asText()), catalog(token.path("catalog")));
-            return new KeystoneLogin(info, os4j);
+            return new KeystoneLogin(info, os4j, restrictedCredential(token.path("application_credential")));
         } catch (IOException | RuntimeException e) {
             throw new OpenStackException(Kind.SERVER_ERROR, 0, site + " answered a token body that cannot be read: "
                     + e.getClass().getSimpleName(), null);
         }
+    }
+
+    /** Keystone marks a token made from an application credential with it; {@code restricted} is its default. */
+    private static String restrictedCredential(JsonNode credential) {
+        if (!credential.isObject() || !credential.path("restricted").asBoolean(true)) {
+            return null;
+        }
+        String id = text(credential, "id");
+        return id != null ? id : text(credential, "name");
     }
 
     private static List<Endpoint> catalog(JsonNode catalog) {

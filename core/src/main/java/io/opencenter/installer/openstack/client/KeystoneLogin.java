@@ -13,10 +13,20 @@ import java.time.Instant;
 public final class KeystoneLogin {
     private final AuthInfo info;
     private final Token token;
+    private final String restrictedCredential;
 
     KeystoneLogin(AuthInfo info, Token token) {
+        this(info, token, null);
+    }
+
+    /**
+     * @param restrictedCredential id (or name) of the restricted application credential the token was made from,
+     *                             or null (password, unrestricted application credential)
+     */
+    KeystoneLogin(AuthInfo info, Token token, String restrictedCredential) {
         this.info = info;
         this.token = token;
+        this.restrictedCredential = restrictedCredential;
         SecretValues.remember(token.getId());
     }
 
@@ -35,6 +45,19 @@ public final class KeystoneLogin {
 
     String tokenId() {
         return token.getId();
+    }
+
+    /** The Keystone v3 URL this login was made at ({@code auth_url} with {@code /v3}). */
+    String identityBase() {
+        return token.getEndpoint();
+    }
+
+    /**
+     * The restricted application credential behind the token, or null. Keystone refuses such a login to create or
+     * delete application credentials.
+     */
+    String restrictedCredential() {
+        return restrictedCredential;
     }
 
     @Override

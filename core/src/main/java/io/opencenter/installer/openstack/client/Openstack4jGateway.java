@@ -1,6 +1,7 @@
 package io.opencenter.installer.openstack.client;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.opencenter.installer.openstack.ApplicationCredentials;
 import io.opencenter.installer.openstack.OpenStackException;
 import io.opencenter.installer.openstack.OpenStackException.Kind;
 import io.opencenter.installer.openstack.OpenStackGateway;
@@ -132,6 +133,26 @@ public final class Openstack4jGateway implements OpenStackGateway {
             case "identity" -> calls.getJson("identity", "probe", "/auth/projects");
             default -> throw new OpenStackException(Kind.CONFIG, "no probe for service type '" + serviceType
                     + "'; known: compute, network, image, volumev3, identity");
+        }
+    }
+
+    @Override
+    public ApplicationCredentials applicationCredentials() {
+        return new KeystoneApplicationCredentials(calls);
+    }
+
+    /** Both headers: Nova before 2.27 reads only the old one. A 406 means Nova does not offer the version. */
+    @Override
+    public boolean computeSupports(String version) {
+        try {
+            calls.sendJson("compute", "check API microversion " + version, "GET", "/flavors?limit=1", null,
+                    Map.of("OpenStack-API-Version", "compute " + version, "X-OpenStack-Nova-API-Version", version));
+            return true;
+        } catch (OpenStackException e) {
+            if (e.status() == 406) {
+                return false;
+            }
+            throw e;
         }
     }
 

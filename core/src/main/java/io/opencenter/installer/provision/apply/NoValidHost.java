@@ -38,7 +38,8 @@ final class NoValidHost {
         }
         long members = plan.ofKind(ResourceKind.SERVER).stream()
                 .map(PlannedResource::attributes)
-                .filter(a -> a instanceof ResourceAttributes.Server s && server.serverGroupKey().equals(s.serverGroupKey()))
+                .filter(a -> a instanceof ResourceAttributes.Server s
+                        && server.serverGroupKey().equals(s.serverGroupKey()))
                 .count();
         String zone = server.availabilityZone() == null || server.availabilityZone().isBlank() ? ""
                 : " in availability zone " + server.availabilityZone();

@@ -46,7 +46,7 @@ final class CloudCalls {
         return once.withClient(service, operation, body);
     }
 
-    /** A create openstack4j cannot send as needed (a microversion, a field it lacks), sent once like {@link #create}. */
+    /** A create openstack4j cannot send as needed (a microversion, a field it lacks); sent once, like create. */
     JsonNode createJson(String service, String operation, String path, JsonNode body, Map<String, String> headers) {
         return once.sendJson(service, operation, "POST", path, body, headers);
     }

@@ -44,6 +44,7 @@ public final class OpenStackInfrastructure implements InfrastructureCloud {
         adapters.put(ResourceKind.SERVER, servers);
         LoadBalancerObjects loadBalancers = new LoadBalancerObjects(calls);
         adapters.put(ResourceKind.LOAD_BALANCER, loadBalancers);
+        adapters.put(ResourceKind.APPLICATION_CREDENTIAL, new ApplicationCredentialObjects(gateway));
         this.floatingIps = neutron.get(NeutronCollection.FLOATING_IPS);
         this.leftovers = new ClusterLeftovers(volumes, loadBalancers, neutron.get(NeutronCollection.SECURITY_GROUPS),
                 neutron.get(NeutronCollection.FLOATING_IPS));

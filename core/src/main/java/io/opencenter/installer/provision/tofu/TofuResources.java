@@ -53,6 +53,8 @@ final class TofuResources {
             case VOLUME -> "openstack_blockstorage_volume_v3";
             case SERVER -> "openstack_compute_instance_v2";
             case LOAD_BALANCER -> throw new IllegalArgumentException("load balancers are never planned");
+            case APPLICATION_CREDENTIAL -> throw new IllegalArgumentException(
+                    "application credentials are never planned");
         };
     }
 
@@ -98,6 +100,8 @@ final class TofuResources {
             case VOLUME -> volume((Volume) a);
             case SERVER -> server((Server) a);
             case LOAD_BALANCER -> throw new IllegalArgumentException("load balancers are never planned");
+            case APPLICATION_CREDENTIAL -> throw new IllegalArgumentException(
+                    "application credentials are never planned");
         }
         tag(r);
         List<String> implicit = r.dependsOn().stream().filter(d -> !referenced.contains(d)).map(this::address).toList();

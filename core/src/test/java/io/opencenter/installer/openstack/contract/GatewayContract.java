@@ -1,5 +1,9 @@
 package io.opencenter.installer.openstack.contract;
 
+import io.opencenter.installer.openstack.ApplicationCredentials;
+import io.opencenter.installer.openstack.ApplicationCredentials.ApplicationCredential;
+import io.opencenter.installer.openstack.ApplicationCredentials.IssuedApplicationCredential;
+import io.opencenter.installer.openstack.ApplicationCredentials.Permission;
 import io.opencenter.installer.openstack.CloudAuth;
 import io.opencenter.installer.openstack.CloudProfile;
 import io.opencenter.installer.openstack.OpenStackException;
@@ -220,6 +224,13 @@ public abstract class GatewayContract {
         }
     }
 
+    /** Nova offers 2.15 (the soft server-group policies) on any cloud since 2016, and refuses a version it lacks. */
+    @Test
+    void novaSaysWhichMicroversionsItOffers() {
+        assertThat(gateway.computeSupports("2.15")).isTrue();
+        assertThat(gateway.computeSupports("2.999")).isFalse();
+    }
+
     @Test
     void unknownRegionIsNoEndpointListingTheRegionsThatExist() {
         List<String> regions = gateway.regions();
@@ -280,6 +291,79 @@ public abstract class GatewayContract {
             gateway.withClient("network", "delete network", c -> c.networking().network().delete(id));
         }
         assertThat(gateway.networksTagged(tag)).isEmpty();
+    }
+
+    @Test
+    void anApplicationCredentialIsCreatedFoundUsedAndDeleted() {
+        ApplicationCredentials credentials = gateway.applicationCredentials();
+        String name = "t-gateway-ac-" + UUID.randomUUID().toString().substring(0, 8);
+        try {
+            IssuedApplicationCredential issued = credentials.create(name, "contract test");
+
+            String secret = new String(issued.secret().reveal());
+            assertThat(issued.id()).isNotBlank();
+            assertThat(secret).hasSizeGreaterThan(20);
+            assertThat(issued.toString()).doesNotContain(secret);
+            ApplicationCredential made = issued.credential();
+            assertThat(made.name()).isEqualTo(name);
+            assertThat(made.description()).isEqualTo("contract test");
+            assertThat(made.unrestricted()).isFalse();
+            assertThat(made.projectId()).isEqualTo(gateway.authenticate().projectId());
+            assertThat(made.roles()).contains("member");
+            assertThat(credentials.named(name)).containsExactly(made);
+            assertThat(credentials.byId(issued.id())).contains(made);
+
+            OpenStackException twice = catchThrowableOfType(() -> credentials.create(name, "again"),
+                    OpenStackException.class);
+            assertThat(twice.kind()).isEqualTo(Kind.CONFLICT);
+            assertThat(twice.status()).isEqualTo(409);
+            assertThat(twice.getMessage()).contains(name);
+
+            CloudProfile asCredential = withAuth(new CloudAuth.ApplicationCredential(profile().auth().authUrl(),
+                    issued.id(), null, null, null, issued.secret()));
+            try (Openstack4jGateway g = OpenStackGateways.connect(asCredential, RetryPolicy.none())) {
+                assertThat(g.authenticate().projectId()).isEqualTo(made.projectId());
+                assertThat(g.flavors()).isNotEmpty();
+                assertThat(g.applicationCredentials().permission())
+                        .isEqualTo(new Permission(false, issued.id()));
+            }
+
+            assertThat(credentials.delete(issued.id())).isTrue();
+            assertThat(credentials.byId(issued.id())).isEmpty();
+            assertThat(credentials.named(name)).isEmpty();
+            assertThat(credentials.delete(issued.id())).isFalse();
+        } finally {
+            credentials.named(name).forEach(c -> credentials.delete(c.id()));
+        }
+    }
+
+    @Test
+    void aPasswordLoginMayManageApplicationCredentials() {
+        assumeTrue(profile().auth() instanceof CloudAuth.Password, "needs a password cloud");
+
+        assertThat(gateway.applicationCredentials().permission()).isEqualTo(Permission.ALLOWED);
+        assertThat(gateway.applicationCredentials().named("t-gateway-none-" + UUID.randomUUID())).isEmpty();
+        assertThat(gateway.applicationCredentials().byId(UUID.randomUUID().toString().replace("-", ""))).isEmpty();
+    }
+
+    @Test
+    void aRestrictedApplicationCredentialMayListButNotCreateAnother() {
+        CloudProfile appCred = applicationCredentialProfile();
+        assumeTrue(appCred != null, "cloud has no application credential entry");
+        String name = "t-gateway-ac-" + UUID.randomUUID().toString().substring(0, 8);
+
+        try (Openstack4jGateway g = OpenStackGateways.connect(appCred, RetryPolicy.none())) {
+            ApplicationCredentials credentials = g.applicationCredentials();
+            String usedId = ((CloudAuth.ApplicationCredential) appCred.auth()).id();
+
+            assertThat(credentials.permission()).isEqualTo(new Permission(false, usedId));
+            assertThat(credentials.byId(usedId)).hasValueSatisfying(c -> assertThat(c.unrestricted()).isFalse());
+            OpenStackException refused = catchThrowableOfType(() -> credentials.create(name, "refused"),
+                    OpenStackException.class);
+            assertThat(refused.kind()).isEqualTo(Kind.FORBIDDEN);
+            assertThat(refused.getMessage()).contains("application_credential");
+            assertThat(credentials.named(name)).isEmpty();
+        }
     }
 
     @Test

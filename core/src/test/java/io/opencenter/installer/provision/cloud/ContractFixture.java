@@ -29,7 +29,8 @@ import java.util.function.Supplier;
 final class ContractFixture {
 
     /** Order a cloud accepts deletes in: users before what they use. */
-    static final List<ResourceKind> DESTROY_ORDER = List.of(ResourceKind.LOAD_BALANCER, ResourceKind.SERVER,
+    static final List<ResourceKind> DESTROY_ORDER = List.of(ResourceKind.APPLICATION_CREDENTIAL,
+            ResourceKind.LOAD_BALANCER, ResourceKind.SERVER,
             ResourceKind.FLOATING_IP, ResourceKind.ROUTER_INTERFACE, ResourceKind.PORT, ResourceKind.VOLUME,
             ResourceKind.SECURITY_GROUP_RULE, ResourceKind.SECURITY_GROUP, ResourceKind.SUBNET, ResourceKind.ROUTER,
             ResourceKind.NETWORK, ResourceKind.SERVER_GROUP, ResourceKind.KEYPAIR);

@@ -234,6 +234,73 @@ public abstract class InfrastructureContract {
         }
     }
 
+    /**
+     * The cluster's application credential (made by install, not the plan) is found for destroy by its exact name,
+     * so a cluster {@code <name>-2}'s is not claimed, and deleting it twice is fine.
+     */
+    @Test
+    void theClustersApplicationCredentialIsFoundByItsExactNameAndDeleted() {
+        String mine = direct.applicationCredentials().create(ResourceNames.applicationCredential(cluster),
+                "infrastructure contract").id();
+        String theirs = direct.applicationCredentials().create(ResourceNames.applicationCredential(cluster + "-2"),
+                "infrastructure contract").id();
+        try {
+            List<CloudObject> found = cloud.list(ResourceKind.APPLICATION_CREDENTIAL, cluster);
+
+            assertThat(found).singleElement().satisfies(o -> {
+                assertThat(o.id()).isEqualTo(mine);
+                assertThat(o.name()).isEqualTo(cluster + "-cloud-provider");
+                assertThat(o.origin()).isEqualTo(Origin.INSTALLER);
+            });
+            assertThat(cloud.get(found.get(0))).isPresent();
+            cloud.delete(found.get(0));
+            assertThat(cloud.get(found.get(0))).isEmpty();
+            cloud.delete(found.get(0));
+            assertThat(cloud.list(ResourceKind.APPLICATION_CREDENTIAL, cluster)).isEmpty();
+            assertThat(direct.applicationCredentials().byId(theirs)).isPresent();
+        } finally {
+            direct.applicationCredentials().delete(theirs);
+            direct.applicationCredentials().delete(mine);
+        }
+    }
+
+    /**
+     * Both policies the config offers reach Nova and come back in the listing: the soft one only exists from
+     * microversion 2.15 on, which the adapter asks for; the hard one works on any Nova.
+     */
+    @Test
+    void bothServerGroupPoliciesAreCreatedAndListedWithTheirPolicy() {
+        PlannedResource planned = plan.resource("server-group-control-plane").orElseThrow();
+        for (String policy : List.of("soft-anti-affinity", "anti-affinity")) {
+            PlannedResource group = new PlannedResource(planned.key(), planned.kind(), planned.name(), planned.tags(),
+                    new ResourceAttributes.ServerGroup(policy), planned.dependsOn());
+            CloudObject made = cloud.create(group, Map.of());
+            assertThat(made.detail()).isEqualTo(policy);
+            assertThat(cloud.list(ResourceKind.SERVER_GROUP, cluster)).singleElement()
+                    .satisfies(g -> assertThat(g.detail()).isEqualTo(policy));
+            cloud.delete(made);
+            assertThat(cloud.list(ResourceKind.SERVER_GROUP, cluster)).isEmpty();
+        }
+    }
+
+    /** A server's console log, and its tail: the last lines of the whole, as Nova cuts it. */
+    @Test
+    void aServerHasAConsoleLogAndItsTailIsItsLastLines() {
+        CloudObject server = createWithDependencies("server-default-1");
+        CloudObject active = ContractFixture.waitFor(cloud, server,
+                o -> o.isPresent() && o.get().state() != State.PENDING).orElseThrow();
+        assertThat(active.state()).as(active.detail()).isEqualTo(State.READY);
+
+        String whole = cloud.consoleOutput(server.id(), 1000);
+        String[] lines = whole.split("\n", -1);
+        assertThat(lines.length).as(whole).isGreaterThanOrEqualTo(3);
+        assertThat(cloud.consoleOutput(server.id(), 2)).isEqualTo(lines[lines.length - 2] + "\n"
+                + lines[lines.length - 1]);
+        assertThatThrownBy(() -> cloud.consoleOutput(UUID.randomUUID().toString(), 10))
+                .isInstanceOfSatisfying(OpenStackException.class,
+                        e -> assertThat(e.kind()).isEqualTo(OpenStackException.Kind.NOT_FOUND));
+    }
+
     @Test
     void aMissingPublicKeyFileIsNamedInTheError() {
         PlannedResource planned = plan.resource("keypair").orElseThrow();

@@ -15,16 +15,19 @@ import io.opencenter.installer.sandbox.state.SandboxContext;
 
 /**
  * Keystone v3 under {@code /identity}: version documents, tokens (issue, validate, revoke), the caller's
- * projects and the regions. {@code GET /v3/projects} is admin-only in Keystone's default policy, so a member
- * gets the same 403 here; {@code GET /v3/auth/projects} is the call for "my projects".
+ * projects, the regions and the caller's application credentials. {@code GET /v3/projects} is admin-only in
+ * Keystone's default policy, so a member gets the same 403 here; {@code GET /v3/auth/projects} is the call for
+ * "my projects".
  */
 public final class KeystoneService implements Service {
     private final SandboxContext ctx;
     private final TokenIssuer issuer;
+    private final ApplicationCredentialHandler appCredentials;
 
     public KeystoneService(SandboxContext ctx) {
         this.ctx = ctx;
         this.issuer = new TokenIssuer(ctx);
+        this.appCredentials = new ApplicationCredentialHandler(ctx);
     }
 
     /** For the router: the caller behind a token, or null. */
@@ -77,6 +80,9 @@ public final class KeystoneService implements Service {
         }
         if (r.is("GET", "v3/auth/projects") || r.is("GET", "v3/users/" + caller.userId() + "/projects")) {
             return Response.ok(list("projects", projectsJson(caller)));
+        }
+        if (ApplicationCredentialHandler.handles(r)) {
+            return appCredentials.handle(r, caller);
         }
         if (r.is("GET", "v3/projects")) {
             throw ApiError.keystone(403, "Forbidden",

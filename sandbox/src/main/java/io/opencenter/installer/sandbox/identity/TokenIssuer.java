@@ -105,7 +105,7 @@ final class TokenIssuer {
         if (t.appCredentialId() != null) {
             AppCredential c = s.appCredentials.get(t.appCredentialId());
             token.putObject("application_credential").put("id", c.id()).put("name", c.name())
-                    .put("restricted", true);
+                    .put("restricted", !c.unrestricted());
         }
         if (t.projectId() != null) {
             Project p = s.projects.get(t.projectId());

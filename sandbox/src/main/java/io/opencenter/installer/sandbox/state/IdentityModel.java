@@ -17,8 +17,16 @@ public final class IdentityModel {
     public record User(String id, String name, String password, String memberOf) {
     }
 
-    /** Scoped to one project at creation, like Keystone's; {@code secret} is stored in clear (it's a sandbox). */
-    public record AppCredential(String id, String name, String userId, String projectId, String secret) {
+    /**
+     * Scoped to one project at creation, like Keystone's; {@code secret} is stored in clear (it's a sandbox).
+     * {@code unrestricted}: whether a login with it may manage other application credentials (Keystone's default
+     * is false). {@code description} may be null.
+     */
+    public record AppCredential(String id, String name, String userId, String projectId, String secret,
+                                String description, boolean unrestricted) {
+        public AppCredential(String id, String name, String userId, String projectId, String secret) {
+            this(id, name, userId, projectId, secret, null, false);
+        }
     }
 
     /**

@@ -172,8 +172,8 @@ public final class CinderService implements Service {
     }
 
     /** Volumes and gigabytes a project holds. */
-    record VolumeUsage(long volumes, long gigabytes) {
-        static VolumeUsage of(io.opencenter.installer.sandbox.state.CloudState s, String projectId) {
+    public record VolumeUsage(long volumes, long gigabytes) {
+        public static VolumeUsage of(io.opencenter.installer.sandbox.state.CloudState s, String projectId) {
             long count = 0;
             long gb = 0;
             for (Volume v : s.volumesOf(projectId)) {

@@ -30,9 +30,11 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
@@ -70,6 +72,9 @@ public final class ClusterController implements WizardPage {
     @FXML private ComboBox<String> controlPlaneFlavor;
     @FXML private ComboBox<String> controlPlaneImage;
     @FXML private Spinner<Integer> controlPlaneVolume;
+    @FXML private ToggleGroup serverGroupPolicy;
+    @FXML private RadioButton serverGroupPolicyHard;
+    @FXML private RadioButton serverGroupPolicySoft;
     @FXML private GridPane workerPoolGrid;
     @FXML private Button addWorkerPool;
     @FXML private TextField sshPublicKeyFile;
@@ -171,6 +176,8 @@ public final class ClusterController implements WizardPage {
         EditableCombos.bind(controlPlaneFlavor, m.controlPlaneFlavorProperty());
         EditableCombos.bind(controlPlaneImage, m.controlPlaneImageProperty());
         IntegerSpinners.bind(controlPlaneVolume, m.controlPlaneVolumeSizeGbProperty(), 0, 16384);
+        PolicyChoice.bind(serverGroupPolicy, serverGroupPolicyHard, serverGroupPolicySoft,
+                m.serverGroupPolicyProperty());
         sshPublicKeyFile.textProperty().bindBidirectional(m.sshPublicKeyFileProperty());
         oidcIssuerUrl.textProperty().bindBidirectional(m.oidcIssuerUrlProperty());
         oidcClientId.textProperty().bindBidirectional(m.oidcClientIdProperty());

@@ -39,6 +39,7 @@ public final class ClusterConfigModel {
     private final StringProperty controlPlaneFlavor = text("controlPlaneFlavor");
     private final StringProperty controlPlaneImage = text("controlPlaneImage");
     private final ObjectProperty<Integer> controlPlaneVolumeSizeGb = number("controlPlaneVolumeSizeGb");
+    private final StringProperty serverGroupPolicy = text("serverGroupPolicy");
     private final ObservableList<WorkerPoolModel> workerPools = FXCollections.observableArrayList();
     private final StringProperty sshPublicKeyFile = text("sshPublicKeyFile");
     private final StringProperty profile = text("profile");
@@ -67,8 +68,8 @@ public final class ClusterConfigModel {
         List<ObservableValue<?>> values = List.of(name, cloudName, region, availabilityZone, sandbox,
                 kubernetesVersion, podCidr, serviceCidr, apiVip, nodeCidr, externalNetwork, dnsNameservers,
                 metallbPool, controlPlaneCount, controlPlaneFlavor, controlPlaneImage, controlPlaneVolumeSizeGb,
-                sshPublicKeyFile, profile, oidcIssuerUrl, oidcClientId, gitRepoUrl, gitBranch, gitPath,
-                serializeApiCalls, parallelism, offlineBundle, offlineRegistry);
+                serverGroupPolicy, sshPublicKeyFile, profile, oidcIssuerUrl, oidcClientId, gitRepoUrl, gitBranch,
+                gitPath, serializeApiCalls, parallelism, offlineBundle, offlineRegistry);
         values.forEach(v -> v.addListener(tick));
         disabledServices.addListener((ListChangeListener<String>) c -> changed());
         workerPools.addListener((ListChangeListener<WorkerPoolModel>) c -> {
@@ -131,6 +132,8 @@ public final class ClusterConfigModel {
     public StringProperty controlPlaneFlavorProperty() { return controlPlaneFlavor; }
     public StringProperty controlPlaneImageProperty() { return controlPlaneImage; }
     public ObjectProperty<Integer> controlPlaneVolumeSizeGbProperty() { return controlPlaneVolumeSizeGb; }
+    /** {@code spec.controlPlane.serverGroupPolicy}; blank: absent, which means anti-affinity. */
+    public StringProperty serverGroupPolicyProperty() { return serverGroupPolicy; }
     public ObservableList<WorkerPoolModel> workerPools() { return workerPools; }
     public StringProperty sshPublicKeyFileProperty() { return sshPublicKeyFile; }
     public StringProperty profileProperty() { return profile; }

@@ -25,7 +25,7 @@ public final class ConfigMapping {
                         splitList(m.dnsNameserversProperty().get()), value(m.metallbPoolProperty())),
                 new ClusterSpec.ControlPlane(m.controlPlaneCountProperty().get(),
                         value(m.controlPlaneFlavorProperty()), value(m.controlPlaneImageProperty()),
-                        m.controlPlaneVolumeSizeGbProperty().get()),
+                        m.controlPlaneVolumeSizeGbProperty().get(), value(m.serverGroupPolicyProperty())),
                 m.workerPools().stream().map(ConfigMapping::pool).toList(),
                 value(m.sshPublicKeyFileProperty()),
                 new ClusterSpec.Platform(value(m.profileProperty()),
@@ -63,6 +63,7 @@ public final class ConfigMapping {
             m.controlPlaneFlavorProperty().set(text(cp.flavor()));
             m.controlPlaneImageProperty().set(text(cp.image()));
             m.controlPlaneVolumeSizeGbProperty().set(cp.volumeSizeGb());
+            m.serverGroupPolicyProperty().set(text(cp.serverGroupPolicy()));
             m.workerPools().setAll(or(s.workerPools(), List.<ClusterSpec.WorkerPool>of()).stream()
                     .filter(Objects::nonNull)
                     .map(p -> new WorkerPoolModel(text(p.name()), p.count(), text(p.flavor()), text(p.image()),

@@ -1,5 +1,6 @@
 package io.opencenter.installer.ui.wizard.cloud;
 
+import io.opencenter.installer.install.ClusterApiRoute;
 import io.opencenter.installer.install.CloudConnection;
 import io.opencenter.installer.install.CloudConnector;
 import io.opencenter.installer.install.Clouds;
@@ -71,6 +72,13 @@ public final class FakeCloud {
                 throw new OpenStackException(OpenStackException.Kind.CONFIG, "the fake cloud provisions nothing");
             });
             return new CloudServices(new Clouds(locations, connector, stateFile -> new SandboxProvider.Running() {
+                @Override
+                public ClusterApiRoute clusterApis() {
+                    return target -> {
+                        throw new AssertionError("no cluster API in this fake sandbox");
+                    };
+                }
+
                 @Override
                 public CloudProfile profile() {
                     return sandboxProfile();

@@ -14,7 +14,7 @@ class ClusterFieldsTest {
                 "spec.kubernetes.serviceCidr", "spec.kubernetes.apiVip", "spec.network.nodeCidr",
                 "spec.network.externalNetwork", "spec.network.dnsNameservers", "spec.network.metallbPool",
                 "spec.controlPlane.count", "spec.controlPlane.flavor", "spec.controlPlane.image",
-                "spec.controlPlane.volumeSizeGb", "spec.workerPools", "spec.sshPublicKeyFile", "spec.platform.profile",
+                "spec.controlPlane.volumeSizeGb", "spec.controlPlane.serverGroupPolicy", "spec.workerPools", "spec.sshPublicKeyFile", "spec.platform.profile",
                 "spec.platform.oidc.issuerUrl", "spec.platform.oidc.clientId", "spec.platform.gitops.repoUrl",
                 "spec.platform.gitops.branch", "spec.platform.gitops.path", "spec.provisioning.serializeApiCalls",
                 "spec.provisioning.parallelism", "spec.offline.bundle", "spec.offline.registry");

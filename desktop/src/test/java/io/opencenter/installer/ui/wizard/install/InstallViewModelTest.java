@@ -1,5 +1,6 @@
 package io.opencenter.installer.ui.wizard.install;
 
+import io.opencenter.installer.install.ClusterApiRoute;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.opencenter.installer.bootstrap.NodeProgress;
@@ -86,6 +87,13 @@ class InstallViewModelTest {
 
     private InstallViewModel viewModel(InstallServices.Runner runner) throws Exception {
         SandboxProvider sandbox = stateFile -> new SandboxProvider.Running() {
+            @Override
+            public ClusterApiRoute clusterApis() {
+                return target -> {
+                    throw new AssertionError("no cluster API in this fake sandbox");
+                };
+            }
+
             @Override
             public CloudProfile profile() {
                 return SANDBOX;

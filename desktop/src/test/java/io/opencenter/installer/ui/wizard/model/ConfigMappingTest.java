@@ -25,7 +25,7 @@ class ConfigMappingTest {
                 new ClusterSpec.Cloud("mycloud", "RegionTwo", "az1", false),
                 new ClusterSpec.Kubernetes("1.33.5", "10.244.0.0/16", "10.96.0.0/12", "10.20.0.10"),
                 new ClusterSpec.Network("10.20.0.0/24", "ext", List.of("8.8.8.8"), "10.20.0.200/29"),
-                new ClusterSpec.ControlPlane(5, "big", "img", 0),
+                new ClusterSpec.ControlPlane(5, "big", "img", 0, "soft-anti-affinity"),
                 List.of(new ClusterSpec.WorkerPool("a", 1, "f", "i", 10), new ClusterSpec.WorkerPool("b", 0, "g", "j", 20)),
                 "~/.ssh/id.pub",
                 new ClusterSpec.Platform("generic", List.of("velero"), new ClusterSpec.Oidc("https://issuer", "k8s"),

@@ -1,0 +1,204 @@
+package io.opencenter.installer.sandbox.kube.sim;
+
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+import io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinition;
+import io.fabric8.kubernetes.client.dsl.base.ResourceDefinitionContext;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Flux's controllers, as far as readiness goes: every Kustomization, HelmRelease, GitRepository, HelmRepository and
+ * OCIRepository (group {@code *.toolkit.fluxcd.io}, any served version whose CRD is installed) gets a Ready condition
+ * and {@code status.observedGeneration}. Sources are Ready at once; a Kustomization or HelmRelease is Ready once its
+ * source (when it is one of these kinds) and every object in its {@code spec.dependsOn} are Ready at their current
+ * generation, and Ready=False meanwhile (reason DependencyNotReady or ArtifactFailed). A whole chain settles in one
+ * tick. A suspended object is left alone. What they would apply or install is not: no manifests, no charts.
+ */
+final class FluxController {
+    static final String READY = "Ready";
+    private static final Set<String> SOURCES = Set.of("GitRepository", "HelmRepository", "OCIRepository");
+    private static final Set<String> KINDS = Set.of("Kustomization", "HelmRelease", "GitRepository",
+            "HelmRepository", "OCIRepository");
+
+    private final SimContext ctx;
+
+    FluxController(SimContext ctx) {
+        this.ctx = ctx;
+    }
+
+    private record Key(String kind, String namespace, String name) {
+        @Override
+        public String toString() {
+            return kind + "/" + namespace + "/" + name;
+        }
+    }
+
+    private record Found(GenericKubernetesResource object, ResourceDefinitionContext type) {
+    }
+
+    private record Verdict(boolean ready, String reason, String message) {
+    }
+
+    void reconcile() {
+        Map<Key, Found> objects = new LinkedHashMap<>();
+        for (ResourceDefinitionContext type : types()) {
+            for (GenericKubernetesResource o : ctx.kube().genericKubernetesResources(type).inAnyNamespace().list()
+                    .getItems()) {
+                objects.putIfAbsent(key(o), new Found(o, type));
+            }
+        }
+        Map<Key, Verdict> verdicts = new HashMap<>();
+        for (Key key : objects.keySet()) {
+            Verdict verdict = verdict(key, objects, verdicts, new HashSet<>());
+            Found found = objects.get(key);
+            if (!suspended(found.object())) {
+                save(found, verdict);
+            }
+        }
+    }
+
+    /** The CRDs of Flux's kinds in the API server, one entry per served version. */
+    private List<ResourceDefinitionContext> types() {
+        List<ResourceDefinitionContext> types = new ArrayList<>();
+        for (CustomResourceDefinition crd : ctx.kube().apiextensions().v1().customResourceDefinitions().list()
+                .getItems()) {
+            var spec = crd.getSpec();
+            if (!spec.getGroup().endsWith(".toolkit.fluxcd.io") || !KINDS.contains(spec.getNames().getKind())) {
+                continue;
+            }
+            spec.getVersions().stream().filter(v -> Boolean.TRUE.equals(v.getServed())).forEach(v -> types.add(
+                    new ResourceDefinitionContext.Builder().withGroup(spec.getGroup()).withVersion(v.getName())
+                            .withKind(spec.getNames().getKind()).withPlural(spec.getNames().getPlural())
+                            .withNamespaced("Namespaced".equals(spec.getScope())).build()));
+        }
+        return types;
+    }
+
+    private Verdict verdict(Key key, Map<Key, Found> objects, Map<Key, Verdict> verdicts, Set<Key> visiting) {
+        if (verdicts.containsKey(key)) {
+            return verdicts.get(key);
+        }
+        Found found = objects.get(key);
+        if (found == null || !visiting.add(key)) {
+            return new Verdict(false, null, null); // missing, or a dependency cycle: never ready
+        }
+        GenericKubernetesResource o = found.object();
+        Verdict verdict;
+        if (suspended(o)) {
+            verdict = new Verdict(storedReady(o), null, null);
+        } else {
+            verdict = dependencies(key, o, objects, verdicts, visiting);
+        }
+        verdicts.put(key, verdict);
+        return verdict;
+    }
+
+    private Verdict dependencies(Key key, GenericKubernetesResource o, Map<Key, Found> objects,
+                                 Map<Key, Verdict> verdicts, Set<Key> visiting) {
+        Key source = sourceRef(key, o);
+        if (source != null && SOURCES.contains(source.kind())) {
+            String what = "Source '" + source.kind() + "/" + source.namespace() + "/" + source.name() + "'";
+            if (!objects.containsKey(source)) {
+                return new Verdict(false, "ArtifactFailed", what + " not found");
+            }
+            if (!verdict(source, objects, verdicts, visiting).ready()) {
+                return new Verdict(false, "ArtifactFailed", what + " is not ready");
+            }
+        }
+        for (Object dep : list(spec(o).get("dependsOn"))) {
+            Map<?, ?> ref = dep instanceof Map<?, ?> m ? m : Map.of();
+            String namespace = Objects.toString(ref.get("namespace"), key.namespace());
+            Key depKey = new Key(key.kind(), namespace, Objects.toString(ref.get("name"), ""));
+            if (!verdict(depKey, objects, verdicts, new HashSet<>(visiting)).ready()) {
+                return new Verdict(false, "DependencyNotReady", "dependency '" + namespace + "/" + depKey.name()
+                        + "' is not ready");
+            }
+        }
+        return switch (key.kind()) {
+            case "Kustomization" -> new Verdict(true, "ReconciliationSucceeded", "Applied revision: sandbox");
+            case "HelmRelease" -> new Verdict(true, "InstallSucceeded", "Helm install succeeded for release "
+                    + key.namespace() + "/" + key.name() + " (simulated)");
+            default -> new Verdict(true, "Succeeded", "stored artifact for revision 'sandbox'");
+        };
+    }
+
+    /** Where a Kustomization ({@code spec.sourceRef}) or a HelmRelease ({@code spec.chart.spec.sourceRef}) reads. */
+    private static Key sourceRef(Key key, GenericKubernetesResource o) {
+        Object ref = spec(o).get("sourceRef");
+        if (ref == null && spec(o).get("chart") instanceof Map<?, ?> chart && chart.get("spec") instanceof Map<?, ?> s) {
+            ref = s.get("sourceRef");
+        }
+        if (!(ref instanceof Map<?, ?> m)) {
+            return null;
+        }
+        return new Key(Objects.toString(m.get("kind"), ""), Objects.toString(m.get("namespace"), key.namespace()),
+                Objects.toString(m.get("name"), ""));
+    }
+
+    private void save(Found found, Verdict verdict) {
+        GenericKubernetesResource o = found.object();
+        GenericKubernetesResource next = ctx.store().copy(o);
+        Long generation = o.getMetadata().getGeneration();
+        Map<String, Object> status = new LinkedHashMap<>(map(o.getAdditionalProperties().get("status")));
+        List<Object> conditions = new ArrayList<>(list(status.get("conditions")).stream()
+                .filter(c -> !(c instanceof Map<?, ?> m && READY.equals(m.get("type")))).toList());
+        Map<?, ?> old = readyCondition(o);
+        String state = verdict.ready() ? "True" : "False";
+        Map<String, Object> ready = new LinkedHashMap<>();
+        ready.put("type", READY);
+        ready.put("status", state);
+        ready.put("observedGeneration", generation);
+        ready.put("lastTransitionTime", old != null && state.equals(old.get("status"))
+                ? old.get("lastTransitionTime") : ctx.stamp());
+        ready.put("reason", verdict.reason());
+        ready.put("message", verdict.message());
+        conditions.add(0, ready);
+        status.put("observedGeneration", generation);
+        status.put("conditions", conditions);
+        next.setAdditionalProperty("status", status);
+        ctx.store().save(o, next, r -> ctx.kube().genericKubernetesResources(found.type())
+                .inNamespace(r.getMetadata().getNamespace()).resource(r));
+    }
+
+    /** Ready=True at the object's current generation, as Flux's dependency checks read it. */
+    private static boolean storedReady(GenericKubernetesResource o) {
+        Map<?, ?> ready = readyCondition(o);
+        Object observed = map(o.getAdditionalProperties().get("status")).get("observedGeneration");
+        return ready != null && "True".equals(ready.get("status")) && observed != null
+                && Objects.equals(String.valueOf(observed), String.valueOf(o.getMetadata().getGeneration()));
+    }
+
+    private static Map<?, ?> readyCondition(GenericKubernetesResource o) {
+        return list(map(o.getAdditionalProperties().get("status")).get("conditions")).stream()
+                .filter(c -> c instanceof Map<?, ?> m && READY.equals(m.get("type"))).map(c -> (Map<?, ?>) c)
+                .findFirst().orElse(null);
+    }
+
+    private static boolean suspended(GenericKubernetesResource o) {
+        return Boolean.TRUE.equals(spec(o).get("suspend"));
+    }
+
+    private static Key key(GenericKubernetesResource o) {
+        return new Key(o.getKind(), o.getMetadata().getNamespace(), o.getMetadata().getName());
+    }
+
+    private static Map<String, Object> spec(GenericKubernetesResource o) {
+        return map(o.getAdditionalProperties().get("spec"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> map(Object value) {
+        return value instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
+    }
+
+    private static List<?> list(Object value) {
+        return value instanceof List<?> l ? l : List.of();
+    }
+}
