@@ -2,6 +2,7 @@ package io.opencenter.installer.ui.wizard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.opencenter.installer.bootstrap.NodeState;
 import io.opencenter.installer.install.InstallPhase;
 import io.opencenter.installer.install.InstallResult;
 import io.opencenter.installer.provision.PlanBuilder;
@@ -11,6 +12,7 @@ import io.opencenter.installer.provision.ResourceKind;
 import io.opencenter.installer.provision.ResourceState;
 import io.opencenter.installer.sandbox.SandboxOptions;
 import io.opencenter.installer.ui.wizard.install.InstallViewModel;
+import io.opencenter.installer.ui.wizard.install.NodeRow;
 import io.opencenter.installer.ui.wizard.install.ResourceRow;
 import java.time.Duration;
 import java.util.List;
@@ -30,7 +32,8 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /**
- * The Install page on the sandbox, through the real orchestrator and engine: the infrastructure phase to its end;
+ * The Install page on the sandbox, through the real orchestrator and engine: the infrastructure and the sandbox's
+ * simulated Kubernetes to every node Ready;
  * and a cancel halfway, then Resume from the Welcome page, after which the cloud holds each planned resource once.
  */
 @ExtendWith(ApplicationExtension.class)
@@ -79,19 +82,31 @@ class InstallPageUiTest {
         return PlanBuilder.build(fixture.wizard.model().toConfig());
     }
 
-    /** The run ended complete: every row READY, 100%, the two phases of this build done, the others not available. */
-    private void assertInfrastructureComplete(FxRobot robot) {
+    /**
+     * The run ended with the cluster up: every resource READY, every planned server a Ready node, the three phases of
+     * this build done, the others not available, and the cluster card showing the sandbox's simulated API.
+     */
+    private void assertClusterUp(FxRobot robot) {
         assertThat(install().succeeded().get()).as(install().messageProperty().get()).isTrue();
         assertThat(table(robot).getItems()).hasSize(plan().resources().size());
         assertThat(table(robot).getItems()).allMatch(r -> r.state() == ResourceState.READY);
+        long servers = plan().resources().stream().filter(r -> r.kind() == ResourceKind.SERVER).count();
+        @SuppressWarnings("unchecked")
+        TableView<NodeRow> nodes = robot.lookup("#nodeTable").queryAs(TableView.class);
+        assertThat(nodes.getItems()).hasSize((int) servers).allMatch(n -> n.state() == NodeState.READY);
         assertThat(robot.lookup("#installProgress").queryAs(ProgressBar.class).getProgress()).isEqualTo(1.0);
-        assertThat(robot.lookup("#installProgressText").queryAs(Label.class).getText()).startsWith("100%");
-        assertThat(phaseState(robot, InstallPhase.PREFLIGHT)).isEqualTo("done");
-        assertThat(phaseState(robot, InstallPhase.INFRASTRUCTURE)).isEqualTo("done");
-        for (InstallPhase later : List.of(InstallPhase.BOOTSTRAP, InstallPhase.GITOPS, InstallPhase.ROLLOUT,
-                InstallPhase.HEALTH)) {
+        assertThat(robot.lookup("#nodeCount").queryAs(Label.class).getText())
+                .isEqualTo(servers + " of " + servers + " nodes ready \u00b7 done");
+        for (InstallPhase done : List.of(InstallPhase.PREFLIGHT, InstallPhase.INFRASTRUCTURE, InstallPhase.BOOTSTRAP)) {
+            assertThat(phaseState(robot, done)).isEqualTo("done");
+        }
+        for (InstallPhase later : List.of(InstallPhase.GITOPS, InstallPhase.ROLLOUT, InstallPhase.HEALTH)) {
             assertThat(phaseState(robot, later)).isEqualTo("not available");
         }
+        assertThat(robot.lookup("#clusterAccess").query().isVisible()).isTrue();
+        assertThat(robot.lookup("#accessSimulated").query().isVisible()).isTrue();
+        assertThat(robot.lookup("#accessApiUrl").queryAs(javafx.scene.control.TextField.class).getText())
+                .matches("https://203\\.0\\.113\\.\\d+:6443");
         assertThat(robot.lookup("#cancelInstall").queryAs(Button.class).isVisible()).isFalse();
         assertThat(robot.lookup("#startInstall").queryAs(Button.class).isVisible()).isFalse();
     }
@@ -107,7 +122,7 @@ class InstallPageUiTest {
     }
 
     @Test
-    void installsTheInfrastructureOnTheSandbox(FxRobot robot) throws Exception {
+    void installsTheClusterOnTheSandboxUntilEveryNodeIsReady(FxRobot robot) throws Exception {
         startFromReview(robot);
         WizardFixture.await(() -> table(robot).getItems().stream().anyMatch(r -> r.state() == ResourceState.READY)
                 && table(robot).getItems().stream().anyMatch(r -> r.state() != ResourceState.READY));
@@ -115,13 +130,22 @@ class InstallPageUiTest {
         fixture.screenshot("wizard-install-running.png");
 
         awaitFinished();
-        assertInfrastructureComplete(robot);
+        assertClusterUp(robot);
         assertThat(install().resultProperty().get().outcome()).isEqualTo(InstallResult.Outcome.PHASE_NOT_AVAILABLE);
         @SuppressWarnings("unchecked")
         ListView<String> log = robot.lookup("#installLog").queryAs(ListView.class);
         assertThat(log.getItems()).anyMatch(l -> l.startsWith("ready network demo-network"));
+        assertThat(log.getItems()).anyMatch(l -> l.startsWith("node demo-control-plane-1: ready"));
         assertThat(fixture.nextButton().isDisabled()).isTrue(); // Health comes with a later release
         fixture.screenshot("wizard-install-finished.png");
+
+        // the cluster's admin access into "the user's" kubeconfig (TestInstall's, inside the test's workspace)
+        robot.clickOn("#mergeKubeconfig");
+        java.nio.file.Path theirs = fixture.workspace.resolve("user-home/.kube/config");
+        WizardFixture.await(() -> robot.lookup("#mergeOutcome").queryAs(Label.class).getText()
+                .startsWith("Added context \"demo\" to " + theirs));
+        assertThat(java.nio.file.Files.readString(theirs)).contains(robot.lookup("#accessApiUrl")
+                .queryAs(javafx.scene.control.TextField.class).getText());
         assertCloudHoldsThePlanOnce();
     }
 
@@ -161,7 +185,7 @@ class InstallPageUiTest {
         robot.clickOn("#resume-demo");
         WizardFixture.await(() -> "installPage".equals(fixture.currentPageId()));
         awaitFinished();
-        assertInfrastructureComplete(robot);
+        assertClusterUp(robot);
         assertThat(table(robot).getItems()).anyMatch(r -> r.adoptedProperty().get());
         assertCloudHoldsThePlanOnce();
 

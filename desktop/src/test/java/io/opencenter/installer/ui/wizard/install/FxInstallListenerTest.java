@@ -36,6 +36,21 @@ class FxInstallListenerTest {
     }
 
     @Test
+    void nodeEventsShareTheBatchWithPhaseLinesInTheirOrder() {
+        listener.phase(io.opencenter.installer.install.InstallPhase.BOOTSTRAP,
+                io.opencenter.installer.install.PhaseState.RUNNING, "waiting for 2 nodes");
+        io.opencenter.installer.bootstrap.NodeProgress ready = new io.opencenter.installer.bootstrap.NodeProgress(
+                "demo-control-plane-1", io.opencenter.installer.bootstrap.NodeState.READY, "", 1, 2, null);
+        listener.node(ready);
+        assertThat(fxQueue).hasSize(1);
+        runFxQueue();
+        assertThat(batches).singleElement().satisfies(batch -> {
+            assertThat(batch.get(0)).isInstanceOf(InstallUpdate.Phase.class);
+            assertThat(batch.get(1)).isEqualTo(new InstallUpdate.Node(ready));
+        });
+    }
+
+    @Test
     void anUpdateAfterAHandOverSchedulesTheNextOne() {
         listener.log("first");
         runFxQueue();
