@@ -21,8 +21,9 @@ public record ClusterPki(KeyAndCert clusterCa, KeyAndCert frontProxyCa, KeyAndCe
                          String bootstrapToken) {
 
     /**
-     * The admin certificate's organization. kubeadm (1.29+) binds this group to cluster-admin, and the installer
-     * applies its own binding too; unlike {@code system:masters} it can be revoked by deleting the binding.
+     * The admin certificate's organization. kubeadm (1.29+) binds this group to cluster-admin (ClusterRoleBinding
+     * {@code kubeadm:cluster-admins}), and the installer applies its own binding too; unlike {@code system:masters}
+     * the group's rights can be revoked, by deleting both bindings.
      */
     public static final String ADMIN_GROUP = "kubeadm:cluster-admins";
 
