@@ -6,8 +6,6 @@ import io.opencenter.installer.bootstrap.NodeState;
 import io.opencenter.installer.bootstrap.kubeconfig.MergeResult;
 import io.opencenter.installer.bootstrap.kubeconfig.MergeResult.Outcome;
 import io.opencenter.installer.install.BootstrapSummary;
-import io.opencenter.installer.spec.Finding;
-import io.opencenter.installer.ui.common.DialogService;
 import io.opencenter.installer.ui.wizard.cloud.Fx;
 import io.opencenter.installer.ui.wizard.install.ClusterAccessViewModel.MergeState;
 import io.opencenter.installer.workspace.Workspace;
@@ -37,8 +35,7 @@ class ClusterAccessViewModelTest {
     private final ExecutorService executor = Executors.newSingleThreadExecutor();
     private final List<Call> calls = new CopyOnWriteArrayList<>();
     private final Deque<Object> answers = new ArrayDeque<>();
-    private final List<String> questions = new CopyOnWriteArrayList<>();
-    private volatile boolean confirm;
+    private final AnsweringDialogs dialogs = new AnsweringDialogs();
 
     @BeforeAll
     static void toolkit() {
@@ -60,28 +57,6 @@ class ClusterAccessViewModelTest {
                     }
                     return (MergeResult) next;
                 });
-        DialogService dialogs = new DialogService() {
-            @Override
-            public void showError(String title, String message, Throwable cause) {
-                throw new AssertionError("no error dialog expected: " + message);
-            }
-
-            @Override
-            public void showFindings(String title, String header, List<Finding> findings) {
-                throw new AssertionError("no findings expected");
-            }
-
-            @Override
-            public void showInfo(String title, String message) {
-                throw new AssertionError("no info expected");
-            }
-
-            @Override
-            public boolean confirm(String title, String message) {
-                questions.add(title + "\n" + message);
-                return confirm;
-            }
-        };
         return new ClusterAccessViewModel(services, dialogs, executor, ResourceBundle.getBundle("i18n.messages"));
     }
 
@@ -147,7 +122,7 @@ class ClusterAccessViewModelTest {
         assertThat(vm.mergeResultProperty().get().outcome()).isEqualTo(Outcome.ADDED);
         assertThat(vm.mergeMessageProperty().get()).contains(TARGET.toString()).contains(BACKUP.toString())
                 .contains("\"demo\"").contains("current context");
-        assertThat(questions).isEmpty();
+        assertThat(dialogs.questions).isEmpty();
         assertThat(vm.canMerge().get()).isTrue();
     }
 
@@ -159,13 +134,13 @@ class ClusterAccessViewModelTest {
                 "context \"demo\" in " + TARGET)));
         answers.add(result(Outcome.REPLACED, Optional.of(BACKUP), List.of("cluster \"demo\" in " + TARGET,
                 "context \"demo\" in " + TARGET)));
-        confirm = true;
+        dialogs.answer = true;
 
         mergeAndWait(vm);
 
         assertThat(calls).containsExactly(new Call(WORKSPACE, "demo", false, false),
                 new Call(WORKSPACE, "demo", true, false));
-        assertThat(questions).singleElement().asString().startsWith("Replace entries in your kubeconfig?")
+        assertThat(dialogs.questions).singleElement().asString().startsWith("Replace entries in your kubeconfig?")
                 .contains(TARGET.toString()).contains("cluster \"demo\" in").contains("backed up first");
         assertThat(vm.mergeStateProperty().get()).isEqualTo(MergeState.DONE);
         assertThat(vm.mergeResultProperty().get().outcome()).isEqualTo(Outcome.REPLACED);
@@ -177,12 +152,12 @@ class ClusterAccessViewModelTest {
         ClusterAccessViewModel vm = viewModel();
         vm.show("demo", summary(false, NodeState.READY));
         answers.add(result(Outcome.CONFLICT, Optional.empty(), List.of("context \"demo\" in " + TARGET)));
-        confirm = false;
+        dialogs.answer = false;
 
         mergeAndWait(vm);
 
         assertThat(calls).hasSize(1);
-        assertThat(questions).hasSize(1);
+        assertThat(dialogs.questions).hasSize(1);
         assertThat(vm.mergeStateProperty().get()).isEqualTo(MergeState.NOT_MERGED);
         assertThat(vm.mergeResultProperty().get().outcome()).isEqualTo(Outcome.CONFLICT);
         assertThat(vm.mergeMessageProperty().get()).startsWith("Nothing changed in " + TARGET);

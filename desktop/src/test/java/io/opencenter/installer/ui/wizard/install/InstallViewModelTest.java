@@ -1,11 +1,11 @@
 package io.opencenter.installer.ui.wizard.install;
 
-import io.opencenter.installer.install.ClusterApiRoute;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.opencenter.installer.bootstrap.NodeProgress;
 import io.opencenter.installer.bootstrap.NodeState;
 import io.opencenter.installer.install.BootstrapSummary;
+import io.opencenter.installer.install.ClusterApiRoute;
 import io.opencenter.installer.install.CloudConnector;
 import io.opencenter.installer.install.Clouds;
 import io.opencenter.installer.install.InstallPhase;
@@ -44,30 +44,8 @@ class InstallViewModelTest {
     private static final CloudProfile SANDBOX = new CloudProfile("sandbox", null, "RegionOne", null, null, false,
             "test");
 
-    /** The install itself asks nothing; the merge's questions are ClusterAccessViewModelTest's. */
-    private static final io.opencenter.installer.ui.common.DialogService NO_DIALOGS =
-            new io.opencenter.installer.ui.common.DialogService() {
-                @Override
-                public void showError(String title, String message, Throwable cause) {
-                    throw new AssertionError(message);
-                }
-
-                @Override
-                public void showFindings(String title, String header,
-                                         List<io.opencenter.installer.spec.Finding> findings) {
-                    throw new AssertionError(header);
-                }
-
-                @Override
-                public void showInfo(String title, String message) {
-                    throw new AssertionError(message);
-                }
-
-                @Override
-                public boolean confirm(String title, String message) {
-                    throw new AssertionError(message);
-                }
-            };
+    /** The install itself asks nothing (the merge's questions are ClusterAccessViewModelTest's). */
+    private final AnsweringDialogs dialogs = new AnsweringDialogs();
 
     private final ExecutorService executor = Executors.newFixedThreadPool(2);
     private final List<InstallRequest> requests = new CopyOnWriteArrayList<>();
@@ -112,7 +90,7 @@ class InstallViewModelTest {
             throw new java.io.IOException("no merge in this test");
         });
         return Fx.get(() -> new InstallViewModel(new WizardModel(ClusterConfigs.sandboxDefault()), services, cloud,
-                Catalog::builtIn, executor, Platform::runLater, NO_DIALOGS, ResourceBundle.getBundle("i18n.messages")));
+                Catalog::builtIn, executor, Platform::runLater, dialogs, ResourceBundle.getBundle("i18n.messages")));
     }
 
     /** Runs until cancelled, reporting the network as creating first. */
