@@ -10,6 +10,7 @@ import io.opencenter.installer.sandbox.http.SandboxServer;
 import io.opencenter.installer.sandbox.identity.KeystoneService;
 import io.opencenter.installer.sandbox.identity.ServiceCatalog;
 import io.opencenter.installer.sandbox.image.GlanceService;
+import io.opencenter.installer.sandbox.kube.SandboxClusterApis;
 import io.opencenter.installer.sandbox.kube.sim.ClusterCloud;
 import io.opencenter.installer.sandbox.kube.sim.SandboxClusterCloud;
 import io.opencenter.installer.sandbox.loadbalancer.OctaviaService;

@@ -1,4 +1,4 @@
-package io.opencenter.installer.sandbox;
+package io.opencenter.installer.sandbox.kube;
 
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.opencenter.installer.bootstrap.kubeconfig.AdminKubeconfig;
@@ -8,7 +8,6 @@ import io.opencenter.installer.install.ClusterApiRoute;
 import io.opencenter.installer.install.ClusterApiTarget;
 import io.opencenter.installer.kube.ApiEndpointMap;
 import io.opencenter.installer.kube.client.KubeConnector;
-import io.opencenter.installer.sandbox.kube.SandboxKubernetes;
 import io.opencenter.installer.sandbox.kube.sim.ClusterCloud;
 import io.opencenter.installer.sandbox.kube.sim.ClusterSimulator;
 import io.opencenter.installer.sandbox.kube.sim.SimulatorOptions;
@@ -28,7 +27,7 @@ import java.util.Map;
  * simulator playing kubelets and controllers against the sandbox cloud's servers. The cluster's floating IP is
  * mapped to it explicitly; nothing dials the floating IP itself. Each stays up until the sandbox closes.
  */
-final class SandboxClusterApis implements ClusterApiRoute, AutoCloseable {
+public final class SandboxClusterApis implements ClusterApiRoute, AutoCloseable {
 
     /** How often the simulator reconciles. */
     private static final Duration TICK = Duration.ofMillis(500);
@@ -37,7 +36,7 @@ final class SandboxClusterApis implements ClusterApiRoute, AutoCloseable {
     private final ClusterCloud cloud;
     private final Map<String, ControlPlane> running = new HashMap<>();
 
-    SandboxClusterApis(Path cloudStateFile, ClusterCloud cloud) {
+    public SandboxClusterApis(Path cloudStateFile, ClusterCloud cloud) {
         this.cloudStateFile = cloudStateFile;
         this.cloud = cloud;
     }
