@@ -260,6 +260,12 @@ class InstallBootstrapUiTest {
                 assertThat(Files.size(png)).isPositive();
             }
         }
-        org.testfx.util.WaitForAsyncUtils.asyncFx(Theme.LIGHT::apply).get();
+        // back to light and the window's own size: the stage is shared with the test classes that follow
+        org.testfx.util.WaitForAsyncUtils.asyncFx(() -> {
+            Theme.LIGHT.apply();
+            fixture.stage.setWidth(WizardWindow.WIDTH);
+            fixture.stage.setHeight(WizardWindow.HEIGHT);
+        }).get();
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
     }
 }
