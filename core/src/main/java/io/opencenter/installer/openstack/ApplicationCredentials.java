@@ -36,8 +36,9 @@ public interface ApplicationCredentials {
     /** What Keystone says about one credential; never its secret. */
     record ApplicationCredential(String id, String name, String description, String projectId,
                                  boolean unrestricted, List<String> roles) {
+        /** Roles sorted: Keystone lists them in no fixed order, and two reads of one credential must be equal. */
         public ApplicationCredential {
-            roles = roles == null ? List.of() : List.copyOf(roles);
+            roles = roles == null ? List.of() : roles.stream().sorted().toList();
         }
     }
 
