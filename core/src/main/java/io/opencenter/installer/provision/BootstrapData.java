@@ -9,9 +9,6 @@ package io.opencenter.installer.provision;
 @FunctionalInterface
 public interface BootstrapData {
 
-    /** No user-data: servers boot without bootstrapping (tests of provisioning alone). */
-    BootstrapData NONE = (role, group, index, apiFloatingIp) -> null;
-
     /**
      * @param apiFloatingIp the address of the cluster's API floating IP
      * @return the user-data text, or null for none
