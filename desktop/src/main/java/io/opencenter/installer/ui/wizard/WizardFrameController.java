@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.function.Function;
 import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -139,7 +141,28 @@ public final class WizardFrameController {
         nextButton.disableProperty().bind(page.controller().valid().not().or(viewModel.hasNextStep().not()));
         page.controller().onShown();
         Node focus = page.controller().initialFocus();
-        Platform.runLater(() -> (focus != null ? focus : nextButton).requestFocus());
+        focusOnceAttached(focus != null ? focus : nextButton);
+    }
+
+    /**
+     * Gives the node the focus once it is part of the scene. A node inside a ScrollPane joins the scene only when the
+     * ScrollPane's skin is made, at the first pulse after the page is shown; a request before that is silently
+     * dropped, and the page then opened with the focus nowhere useful (seen on a loaded machine).
+     */
+    private static void focusOnceAttached(Node node) {
+        if (node.getScene() != null) {
+            Platform.runLater(node::requestFocus);
+            return;
+        }
+        node.sceneProperty().addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Scene> o, Scene was, Scene now) {
+                if (now != null) {
+                    node.sceneProperty().removeListener(this);
+                    Platform.runLater(node::requestFocus);
+                }
+            }
+        });
     }
 
     /** The page controller of a step, loading it if needed (tests and the Welcome page's shortcuts use this). */
