@@ -78,15 +78,20 @@ final class SopsYaml {
 
     /**
      * Jackson's quoting plus timestamps: "2026-12-07T06:24:57Z" written plain is a !!timestamp to a YAML 1.1
-     * reader; sops itself writes {@code lastmodified} quoted.
+     * reader; sops itself writes {@code lastmodified} quoted. {@code ENC[…]} values stay plain, as sops writes
+     * them (only base64, ',', ':' and brackets: a valid plain scalar), so our files diff like sops' own.
      */
     private static final class QuoteTimestamps extends StringQuotingChecker.Default {
         private static final long serialVersionUID = 1L;
+        private static final Pattern ENCRYPTED = Pattern.compile("ENC\\[AES256_GCM,[A-Za-z0-9+/=,:_]*]");
         private static final Pattern TIMESTAMP = Pattern.compile(
                 "\\d{4}-\\d{1,2}-\\d{1,2}(([Tt]|[ \\t]+)\\d{1,2}:\\d{2}:\\d{2}(\\.\\d*)?[ \\t]*(Z|[-+]\\d{1,2}(:\\d{2})?)?)?");
 
         @Override
         public boolean needToQuoteValue(String value) {
+            if (ENCRYPTED.matcher(value).matches()) {
+                return false;
+            }
             return super.needToQuoteValue(value) || TIMESTAMP.matcher(value).matches();
         }
     }
