@@ -15,9 +15,9 @@ import java.io.IOException;
 import java.util.regex.Pattern;
 
 /**
- * Reads one YAML document into a tree that keeps key order and writes it back. Strings that a YAML 1.1 reader
+ * Reads one YAML document into a tree that keeps key order and writes it back. Strings that a YAML reader
  * would take for something else (numbers, booleans, null, timestamps) are quoted, so Go's yaml.v3 in sops and the
- * kustomize-controller reads back exactly the values we hashed into the MAC.
+ * kustomize-controller read back exactly the values we hashed into the MAC.
  */
 final class SopsYaml {
     private static final ObjectMapper MAPPER = createMapper();
@@ -66,7 +66,7 @@ final class SopsYaml {
     private static ObjectMapper createMapper() {
         YAMLFactory factory = YAMLFactory.builder()
                 .loaderOptions(TextFiles.yamlLimits())
-                .stringQuotingChecker(new QuoteTimestamps())
+                .stringQuotingChecker(new QuoteNonStrings())
                 .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
                 .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
                 .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
@@ -77,22 +77,29 @@ final class SopsYaml {
     }
 
     /**
-     * Jackson's quoting plus timestamps: "2026-12-07T06:24:57Z" written plain is a !!timestamp to a YAML 1.1
-     * reader; sops itself writes {@code lastmodified} quoted. {@code ENC[…]} values stay plain, as sops writes
-     * them (only base64, ',', ':' and brackets: a valid plain scalar), so our files diff like sops' own.
+     * Jackson's quoting, plus every string a YAML reader might take for a number or a timestamp: Jackson's own
+     * check misses "0x1F", "1e3", "0o17", ".inf", "12:30" and "2026-01-01T00:00:00Z" (a !!timestamp to a YAML 1.1
+     * reader; sops itself writes {@code lastmodified} quoted), and a value that comes back as another type breaks
+     * the MAC. Quoting a string that needs none costs nothing. {@code ENC[…]} values stay plain, as sops writes them
+     * (only base64, ',', ':' and brackets: a valid plain scalar), so our files diff like sops' own.
      */
-    private static final class QuoteTimestamps extends StringQuotingChecker.Default {
+    private static final class QuoteNonStrings extends StringQuotingChecker.Default {
         private static final long serialVersionUID = 1L;
         private static final Pattern ENCRYPTED = Pattern.compile("ENC\\[AES256_GCM,[A-Za-z0-9+/=,:_]*]");
-        private static final Pattern TIMESTAMP = Pattern.compile(
-                "\\d{4}-\\d{1,2}-\\d{1,2}(([Tt]|[ \\t]+)\\d{1,2}:\\d{2}:\\d{2}(\\.\\d*)?[ \\t]*(Z|[-+]\\d{1,2}(:\\d{2})?)?)?");
+        private static final Pattern NUMBER_LIKE = Pattern.compile("[-+]?\\.?[0-9].*|[-+]?\\.(?i:inf|nan)");
 
         @Override
         public boolean needToQuoteValue(String value) {
             if (ENCRYPTED.matcher(value).matches()) {
                 return false;
             }
-            return super.needToQuoteValue(value) || TIMESTAMP.matcher(value).matches();
+            return super.needToQuoteValue(value) || NUMBER_LIKE.matcher(value).matches();
+        }
+
+        @Override
+        public boolean needToQuoteName(String name) {
+            // sops refuses a document whose key reads as a number ("non-string key")
+            return super.needToQuoteName(name) || NUMBER_LIKE.matcher(name).matches();
         }
     }
 }
