@@ -142,6 +142,26 @@ class SopsRealSopsTest {
     }
 
     @Test
+    void weReadTheOtherRulesRealSopsWrites() throws IOException {
+        String plain = TRICKY.replace("  int: 42", "  int_unencrypted: 42");
+        Path file = write("rules.yaml", plain);
+        Map<String, List<String>> variants = new LinkedHashMap<>();
+        variants.put("unencrypted_suffix", List.of()); // sops' default rule
+        variants.put("mac_only_encrypted", List.of("--encrypted-regex", REGEX, "--mac-only-encrypted"));
+        variants.put("unencrypted_regex", List.of("--unencrypted-regex", "^(apiVersion|kind|metadata|type)$"));
+        variants.put("encrypted_suffix", List.of("--encrypted-suffix", "Data"));
+        for (Map.Entry<String, List<String>> variant : variants.entrySet()) {
+            List<String> args = new java.util.ArrayList<>(List.of("-e", "--age", alice.recipient().encoded(),
+                    "--input-type", "yaml", "--output-type", "yaml"));
+            args.addAll(variant.getValue());
+            args.add(file.toString());
+            String encrypted = sopsRun(aliceKeys, null, args.toArray(String[]::new)).ok().out();
+            assertThat(tree(encrypted).get("sops").has(variant.getKey())).as(variant.getKey()).isTrue();
+            assertThat(tree(Sops.decrypt(encrypted, List.of(alice)))).as(variant.getKey()).isEqualTo(tree(plain));
+        }
+    }
+
+    @Test
     void realSopsFollowsOurSopsConfig() throws IOException {
         Path repo = Files.createDirectory(dir.resolve("repo"));
         Files.writeString(repo.resolve(".sops.yaml"),
