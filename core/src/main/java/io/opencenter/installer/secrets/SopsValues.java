@@ -32,9 +32,9 @@ final class SopsValues {
 
     private SopsValues() {}
 
-    /** The bytes sops hashes (and encrypts) for a scalar leaf. */
-    static byte[] bytesOf(JsonNode leaf, String path) {
-        return text(leaf, path).getBytes(StandardCharsets.UTF_8);
+    /** The bytes sops hashes (and encrypts) for a scalar leaf; {@code additionalData} is its path, for errors. */
+    static byte[] bytesOf(JsonNode leaf, String additionalData) {
+        return text(leaf, additionalData).getBytes(StandardCharsets.UTF_8);
     }
 
     /** {@code ENC[…]} for a scalar leaf; an empty string stays empty, as sops leaves it. */
@@ -130,7 +130,9 @@ final class SopsValues {
     }
 
     /** Go's strconv formats: Itoa, FormatFloat(f, 'f', -1, 64), and Python-style True/False. */
-    private static String text(JsonNode leaf, String path) {
+    private static String text(JsonNode leaf, String additionalData) {
+        // "data:password:" names the value as data.password
+        String path = additionalData.replaceAll(":$", "").replace(':', '.');
         if (leaf.isTextual()) {
             return leaf.textValue();
         }

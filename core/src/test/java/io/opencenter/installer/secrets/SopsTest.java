@@ -186,6 +186,18 @@ class SopsTest {
     }
 
     @Test
+    void whatSopsCannotHoldIsRefusedNamingWhere() {
+        String big = "kind: Secret\nstringData:\n  big: 123456789012345678901234567890\n";
+        assertThatThrownBy(() -> Sops.encrypt(big, List.of(ALICE.recipient()), REGEX, NOW))
+                .isInstanceOf(SopsException.class)
+                .hasMessageContaining("stringData.big").hasMessageNotContaining("1234567890");
+        assertThatThrownBy(() -> Sops.encrypt(SECRET, List.of(ALICE.recipient()), "^(data", NOW))
+                .isInstanceOf(SopsException.class).hasMessageContaining("encrypted_regex '^(data'");
+        assertThatThrownBy(() -> Sops.encrypt(SECRET, List.of(), REGEX, NOW))
+                .isInstanceOf(SopsException.class).hasMessageContaining("no age recipient");
+    }
+
+    @Test
     void sopsConfigHasOneCreationRule() {
         String config = SopsConfig.render(List.of(ALICE.recipient(), BOB.recipient()), ".*\\.sops\\.yaml$", REGEX);
         ObjectNode read = SopsYaml.readDocument(config, ".sops.yaml");
