@@ -10,8 +10,8 @@ import java.util.stream.Stream;
 /**
  * The files of one cluster in the workspace: the config copy an install writes (so Resume and destroy find it),
  * the journal, the last preflight results, the console logs of nodes that did not come up, the cluster's PKI, its
- * admin kubeconfig and its cloud-provider credential. The last three hold secrets: the support bundle, which copies
- * named files only, never names them.
+ * admin kubeconfig, its cloud-provider credential and its SOPS age key. The last four hold secrets: the support
+ * bundle, which copies named files only, never names them.
  */
 public record ClusterFiles(Path dir) {
     public static final String CONFIG = "cluster.yaml";
@@ -24,6 +24,8 @@ public record ClusterFiles(Path dir) {
     /** Server names as the plan makes them (a DNS label): nothing that could leave the console folder. */
     private static final Pattern SERVER_NAME = Pattern.compile("[a-z0-9]([a-z0-9-]{0,251}[a-z0-9])?");
     public static final String CLOUD_PROVIDER_CREDENTIAL = "cloud-provider-credential.json";
+    public static final String SOPS = "sops";
+    public static final String AGE_KEY = "age.agekey";
 
     public static ClusterFiles of(Workspace workspace, String cluster) {
         return new ClusterFiles(workspace.cluster(cluster));
@@ -100,5 +102,19 @@ public record ClusterFiles(Path dir) {
      */
     public Path cloudProviderCredential() {
         return dir.resolve(CLOUD_PROVIDER_CREDENTIAL);
+    }
+
+    /** The folder of the cluster's SOPS material, {@code sops/} (0700, made through {@code Folders}). */
+    public Path sops() {
+        return dir.resolve(SOPS);
+    }
+
+    /**
+     * The age identity that decrypts the cluster's SOPS secrets, {@code sops/age.agekey}, in age-keygen's format so
+     * {@code age -d -i} and {@code SOPS_AGE_KEY_FILE} read it (0600; written by secrets' AgeKeyStore, made once and
+     * kept for the cluster's life: its Git repository's secrets are encrypted to it).
+     */
+    public Path ageKey() {
+        return sops().resolve(AGE_KEY);
     }
 }

@@ -20,8 +20,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * The real programs the bootstrap tests hold our output to (openssl, kubectl, kubeadm), found where the test bed's
- * env says ({@code KUBE_TESTBED_BIN}, {@code KUBE_TESTBED_KUBECTL}) or, for kubeadm without that env, in the test
+ * The real programs the tests hold our output to (openssl, kubectl, kubeadm, sops), found where the test bed's
+ * env says ({@code KUBE_TESTBED_BIN}, {@code KUBE_TESTBED_KUBECTL}, {@code KUBE_TESTBED_SOPS}) or, for kubeadm and
+ * sops without that env, in the test
  * bed's build cache ({@code KUBE_TESTBED_CACHE}, default {@code /var/tmp/opencenter-kube-testbed}, as
  * testbed/kube/README.md documents). A missing program skips the test locally and fails it under {@code CI=true}.
  */
@@ -56,18 +57,28 @@ public final class RealTools {
     /** The test bed's kubeadm only: its version is the one the installer pins, unlike a random one on PATH. */
     public static Path kubeadm() {
         Optional<Path> bin = env("KUBE_TESTBED_BIN").map(b -> Path.of(b, "kubeadm")).filter(Files::isExecutable);
-        return bin.or(RealTools::kubeadmInCache).orElseGet(() -> missing("the test bed's kubeadm ($KUBE_TESTBED_BIN/"
+        return bin.or(() -> inCache("kubeadm")).orElseGet(() -> missing("the test bed's kubeadm ($KUBE_TESTBED_BIN/"
                 + "kubeadm, or <KUBE_TESTBED_CACHE>/k8s-*/bin/kubeadm; build it with testbed/kube/build.sh)"));
     }
 
-    private static Optional<Path> kubeadmInCache() {
+    /** The test bed's sops only: the format the installer writes follows that pinned release. */
+    public static Path sops() {
+        Stream<Path> candidates = Stream.of(env("KUBE_TESTBED_SOPS").map(Path::of),
+                env("KUBE_TESTBED_BIN").map(b -> Path.of(b, "sops")), inCache("sops")).flatMap(Optional::stream);
+        return candidates.filter(Files::isExecutable).findFirst().orElseGet(() -> missing("the test bed's sops "
+                + "($KUBE_TESTBED_SOPS, $KUBE_TESTBED_BIN/sops, or <KUBE_TESTBED_CACHE>/k8s-*/bin/sops; build it "
+                + "with testbed/kube/build.sh)"));
+    }
+
+    /** {@code name} in the newest build of the test bed's cache ({@code <KUBE_TESTBED_CACHE>/k8s-*}{@code /bin}). */
+    private static Optional<Path> inCache(String name) {
         Path cache = Path.of(env("KUBE_TESTBED_CACHE").orElse(DEFAULT_CACHE));
         if (!Files.isDirectory(cache)) {
             return Optional.empty();
         }
         try (Stream<Path> keys = Files.list(cache)) {
             return keys.filter(k -> k.getFileName().toString().startsWith("k8s-"))
-                    .map(k -> k.resolve("bin/kubeadm")).filter(Files::isExecutable)
+                    .map(k -> k.resolve("bin").resolve(name)).filter(Files::isExecutable)
                     .max(Comparator.comparing(Path::toString));
         } catch (IOException e) {
             return Optional.empty();
