@@ -56,6 +56,33 @@ class FluxRepositorySecretsTest {
     }
 
     @Test
+    void theCloudConfigSecretsOfTheBootstrapAreCarriedSealed() {
+        var settings = new io.opencenter.installer.bootstrap.cloudprovider.CloudProviderSettings("demo",
+                "https://keystone.example.invalid:5000/v3", "RegionOne", "cred-id-1", "AppCredSecretValue99", null, false);
+        List<SecretFile> files = CloudProviderSecrets.secretFiles(settings, RepoFixtures.CATALOG);
+        assertThat(files).extracting(SecretFile::path).containsExactly(
+                "infrastructure/openstack-ccm/secret-cloud-config.sops.yaml",
+                "infrastructure/cinder-csi/secret-cloud-config.sops.yaml");
+        assertThat(files.get(0).plaintextYaml()).contains("namespace: kube-system", "name: cloud-config");
+        assertThat(files.get(1).plaintextYaml()).contains("namespace: cinder-csi");
+        var sealer = new RepoFixtures.RecordingSealer();
+        RepoTree tree = FluxRepository.generate(RepoFixtures.inputs(RepoFixtures.config("openstack", List.of()), files),
+                sealer);
+        assertThat(sealer.sealed).containsExactlyElementsOf(files);
+        // cloud.conf travels base64-encoded in the Secret's data: neither form may reach the tree
+        @SuppressWarnings("unchecked")
+        var data = (java.util.Map<String, Object>) io.opencenter.installer.kube.Manifest.parse(files.get(0)
+                .plaintextYaml()).content().get("data");
+        String conf = (String) data.get("cloud.conf");
+        assertThat(new String(Base64.getDecoder().decode(conf), StandardCharsets.UTF_8)).contains("AppCredSecretValue99");
+        tree.files().keySet().forEach(p -> assertThat(tree.text(p)).as(p).doesNotContain("AppCredSecretValue99")
+                .doesNotContain(conf));
+        // the CCM's and the driver's own manifests are the bootstrap's, without a Secret
+        assertThat(tree.text("infrastructure/openstack-ccm/cloud-controller-manager.yaml"))
+                .contains("--cluster-name=demo").doesNotContain("kind: Secret");
+    }
+
+    @Test
     void aDisabledServiceGetsNoSecretAndAStraySecretIsRefused(@TempDir Path workspace) {
         var config = RepoFixtures.config("openstack", List.of("harbor", "prometheus"));
         List<SecretFile> secrets = PlatformSecrets.loadOrCreate(workspace).secretFiles(config, RepoFixtures.CATALOG);
