@@ -156,6 +156,28 @@ class CatalogContentTest {
     }
 
     @Test
+    void everyHelmChartPinsAVersion() {
+        // a HelmRelease must pin one (gitops.FluxRepository refuses a Helm service without it)
+        assertThat(catalog.services()).filteredOn(s -> s.chart() != null && s.chart().type().equals("helm"))
+                .isNotEmpty()
+                .allSatisfy(s -> assertThat(s.chart().version()).as(s.id()).isNotBlank());
+        assertThat(catalog.service("gateway-controller").orElseThrow().chart().version()).isEqualTo("v1.7.4");
+    }
+
+    @Test
+    void theCloudProviderIsTheBootstrapsManifestsUnderFluxNotASecondHelmRelease() {
+        for (String id : List.of("openstack-ccm", "cinder-csi")) {
+            ServiceDef s = catalog.service(id).orElseThrow();
+            assertThat(s.chart().type()).as(id).isEqualTo("kustomize");
+            assertThat(s.chart().repository()).as(id).isNull();
+            assertThat(s.chart().appVersion()).as(id + ": the image tag the bootstrap runs").isEqualTo("v1.33.1");
+            assertThat(s.health()).as(id).anyMatch(p -> p.kind().equals("flux")
+                    && p.fluxKind().equals("Kustomization") && p.name().equals(id));
+            assertThat(s.dependsOn()).as(id).contains("kustomize-controller").doesNotContain("helm-controller");
+        }
+    }
+
+    @Test
     void partsBelongToAnOwnerOfTheSameProfiles() {
         assertThat(catalog.parts("harbor")).extracting(ServiceDef::id).containsExactly("harbor-registry", "harbor-trivy");
         assertThat(catalog.parts("kyverno")).extracting(ServiceDef::id).containsExactly("kyverno-webhook");

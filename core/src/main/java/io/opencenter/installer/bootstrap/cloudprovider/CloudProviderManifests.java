@@ -44,6 +44,21 @@ public final class CloudProviderManifests {
         return List.copyOf(all);
     }
 
+    /**
+     * The cloud controller manager alone, without its namespace or {@code cloud-config} Secret: what the GitOps
+     * repository carries so Flux keeps the same objects the bootstrap applied (server-side apply adopts them).
+     */
+    public static List<Manifest> controllerManager(String cluster, Catalog catalog) {
+        ServiceDef ccm = service(catalog, CCM);
+        return CloudControllerManager.manifests(cluster, ccm.namespace(), version(ccm));
+    }
+
+    /** The Cinder CSI driver and its StorageClass alone, without namespace or Secret (see {@link #controllerManager}). */
+    public static List<Manifest> cinderCsi(String cluster, Catalog catalog) {
+        ServiceDef csi = service(catalog, CSI);
+        return CinderCsi.manifests(cluster, csi.namespace(), version(csi));
+    }
+
     /** The node plugin is privileged (it mounts block devices), so its namespace admits privileged pods. */
     private static Manifest namespace(String name) {
         return Templates.render("""
