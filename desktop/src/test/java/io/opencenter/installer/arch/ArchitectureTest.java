@@ -87,7 +87,10 @@ class ArchitectureTest {
             // the phases to come, each on the Kubernetes port
             Map.entry("bootstrap", Set.of("kube")),
             Map.entry("gitops", Set.of("secrets", "kube")),
-            Map.entry("rollout", Set.of("health", "kube")),
+            // the rollout watches the services through health's probe evaluation and nudges Flux through the kube
+            // port; it stops on the install's cancel token (provision.Cancellation, the one the faces hand out)
+            Map.entry("rollout", Set.of("health", "kube", "provision")),
+            // health judges the catalog's probes on objects read through the kube port
             Map.entry("health", Set.of("kube")),
             // leaves: adapters and self-contained services
             Map.entry("support", Set.of()),
