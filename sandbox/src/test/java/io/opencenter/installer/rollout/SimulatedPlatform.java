@@ -28,8 +28,8 @@ import java.util.Set;
 
 /**
  * A sandbox cluster for rollout tests: the simulated API server on 127.0.0.1 (plain HTTP, no state file), three Ready
- * nodes (control plane {@code demo-control-plane-1}, workers {@code demo-default-1/2}) and the simulator ticking in
- * the background; the installer reaches it through its own port ({@link #kube}).
+ * nodes (control plane {@code demo-control-plane-1}, workers {@code demo-default-1/2}) and the simulator, ticking in
+ * the background or by hand; the installer reaches it through its own port ({@link #kube}).
  *
  * <p>{@link #installPlatform} stands in for what the GitOps phase will apply (the gitops generator is written
  * elsewhere): the namespaces, Flux's controllers and CRDs (as the Flux install would), kube-vip's mirror pod (as the
@@ -46,14 +46,27 @@ final class SimulatedPlatform implements AutoCloseable {
     private final ClusterSimulator simulator;
     final KubeCluster kube;
 
+    /** The simulator ticking in the background (what a rollout, running on the test's thread, needs). */
     SimulatedPlatform(Path dir) {
+        this(dir, true);
+    }
+
+    /** @param background false: the simulator moves only when the test calls {@link #tick()} */
+    SimulatedPlatform(Path dir, boolean background) {
         server = SandboxKubernetes.start(null, "demo", "1.35.4", null);
         Path kubeconfig = Kubeconfigs.write(dir.resolve("kubeconfig"), server.apiUrl(), null, "not-checked");
         simulatorClient = KubeConnector.fabric8(kubeconfig);
         simulator = new ClusterSimulator(simulatorClient, new ThreeServers(), ClusterConfigs.sandboxDefault(),
                 new SimulatorOptions(Duration.ZERO, Clock.systemUTC()));
-        simulator.start(TICK);
+        if (background) {
+            simulator.start(TICK);
+        }
         kube = KubeConnector.connect(kubeconfig);
+    }
+
+    /** One reconciliation pass of the simulator (for a test that moves it by hand). */
+    void tick() {
+        simulator.tick();
     }
 
     SimulatorFaults faults() {
