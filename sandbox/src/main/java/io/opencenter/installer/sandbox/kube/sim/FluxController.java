@@ -155,6 +155,11 @@ final class FluxController {
         }
         delivery.get().objects().forEach(ctx.store()::create);
         for (CatalogReleases.CustomObject c : delivery.get().custom()) {
+            String missing = "no matches for kind \"" + c.type().getKind() + "\" in version \""
+                    + c.type().getGroup() + "/" + c.type().getVersion() + "\" (is its CRD installed?)";
+            if (!served(c.type())) {
+                return missing; // the sandbox's API server would store it anyway: a real one refuses
+            }
             var dsl = ctx.kube().genericKubernetesResources(c.type())
                     .inNamespace(c.object().getMetadata().getNamespace());
             try {
@@ -166,8 +171,7 @@ final class FluxController {
                 dsl.resource(created).updateStatus();
             } catch (KubernetesClientException e) {
                 if (e.getCode() == 404) {
-                    return "no matches for kind \"" + c.type().getKind() + "\" in version \"" + c.type().getGroup()
-                            + "/" + c.type().getVersion() + "\" (is its CRD installed?)";
+                    return missing;
                 }
                 if (e.getCode() != 409) {
                     throw e;
@@ -177,7 +181,18 @@ final class FluxController {
         return null;
     }
 
-    private static String requested(GenericKubernetesResource o) {
+    /** Whether a CRD serves the kind at that version and is Established. */
+    private boolean served(ResourceDefinitionContext type) {
+        CustomResourceDefinition crd = ctx.kube().apiextensions().v1().customResourceDefinitions()
+                .withName(type.getPlural() + "." + type.getGroup()).get();
+        return crd != null && crd.getSpec().getVersions().stream()
+                .anyMatch(v -> v.getName().equals(type.getVersion()) && Boolean.TRUE.equals(v.getServed()))
+                && crd.getStatus() != null && crd.getStatus().getConditions() != null
+                && crd.getStatus().getConditions().stream()
+                .anyMatch(c -> "Established".equals(c.getType()) && "True".equals(c.getStatus()));
+    }
+
+        private static String requested(GenericKubernetesResource o) {
         var annotations = o.getMetadata().getAnnotations();
         return annotations == null ? null : annotations.get(REQUESTED_AT);
     }
