@@ -3,8 +3,8 @@ package io.opencenter.installer.sandbox.kube.sim;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinition;
 import io.fabric8.kubernetes.client.KubernetesClientException;
-import io.opencenter.installer.platform.Catalog;
 import io.fabric8.kubernetes.client.dsl.base.ResourceDefinitionContext;
+import io.opencenter.installer.platform.Catalog;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -192,7 +192,7 @@ final class FluxController {
                 .anyMatch(c -> "Established".equals(c.getType()) && "True".equals(c.getStatus()));
     }
 
-        private static String requested(GenericKubernetesResource o) {
+    private static String requested(GenericKubernetesResource o) {
         var annotations = o.getMetadata().getAnnotations();
         return annotations == null ? null : annotations.get(REQUESTED_AT);
     }
