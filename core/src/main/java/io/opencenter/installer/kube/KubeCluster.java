@@ -40,6 +40,14 @@ public interface KubeCluster extends AutoCloseable {
     /** The object, or empty when it does not exist. */
     Optional<KubeObject> get(ObjectRef ref);
 
+    /**
+     * The objects of a kind in a namespace (null: every namespace, or a cluster-scoped kind) whose labels match
+     * {@code labelSelector} (the API's syntax: {@code app=harbor,component=core}; null or empty: all of them), in the
+     * server's order. A kind the server does not serve is NOT_FOUND, as for {@link #get}. One request: what a check
+     * that runs now and then needs, where an informer would be too much.
+     */
+    List<KubeObject> list(ApiKind kind, String namespace, String labelSelector);
+
     /** Deletes the object (in the background: finalizers may keep it a while); false when it did not exist. */
     boolean delete(ObjectRef ref);
 

@@ -89,7 +89,10 @@ class ArchitectureTest {
             // the Flux repository seals with secrets, writes manifests as kube's records, and carries the cloud
             // provider's manifests of bootstrap.cloudprovider so Flux keeps what the bootstrap applied
             Map.entry("gitops", Set.of("secrets", "kube", "bootstrap")),
-            Map.entry("rollout", Set.of("health", "kube")),
+            // the rollout watches the services through health's probe evaluation and nudges Flux through the kube
+            // port; it stops on the install's cancel token (provision.Cancellation, the one the faces hand out)
+            Map.entry("rollout", Set.of("health", "kube", "provision")),
+            // health judges the catalog's probes on objects read through the kube port
             Map.entry("health", Set.of("kube")),
             // leaves: adapters and self-contained services
             Map.entry("support", Set.of()),

@@ -76,6 +76,20 @@ final class Fabric8Cluster implements KubeCluster {
     }
 
     @Override
+    public List<KubeObject> list(ApiKind kind, String namespace, String labelSelector) {
+        String what = "list " + kind + (namespace == null ? "" : " in " + namespace)
+                + (labelSelector == null || labelSelector.isBlank() ? "" : " with " + labelSelector) + " on " + server;
+        try {
+            var all = access.all(kind, namespace);
+            var items = (labelSelector == null || labelSelector.isBlank() ? all : all.withLabelSelector(labelSelector))
+                    .list().getItems();
+            return items.stream().map(access::toObject).toList();
+        } catch (RuntimeException e) {
+            throw KubeErrors.map(e, what);
+        }
+    }
+
+    @Override
     public boolean delete(ObjectRef ref) {
         try {
             // background propagation: the call returns at once, the garbage collector removes dependents

@@ -11,6 +11,7 @@ import io.opencenter.installer.kube.KubeObject;
 import io.opencenter.installer.kube.KubeWatch;
 import io.opencenter.installer.kube.Kubeconfigs;
 import io.opencenter.installer.kube.LoopbackSockets;
+import io.opencenter.installer.kube.Manifest;
 import io.opencenter.installer.kube.ObjectRef;
 import io.opencenter.installer.kube.TestPki;
 import io.opencenter.installer.kube.WatchEvent;
@@ -306,6 +307,36 @@ public abstract class KubeContract {
         assertThat(cluster.delete(configMapRef(namespace, "gone"))).isTrue();
         assertThat(cluster.get(configMapRef(namespace, "gone"))).isEmpty();
         assertThat(cluster.delete(configMapRef(namespace, "gone"))).isFalse();
+    }
+
+    @Test
+    void aListHoldsTheObjectsWhoseLabelsMatchTheSelector() {
+        cluster.apply(labelled("core", "app: harbor, component: core"), ApplyOptions.DEFAULT);
+        cluster.apply(labelled("registry", "app: harbor, component: registry"), ApplyOptions.DEFAULT);
+        cluster.apply(labelled("other", "app: grafana"), ApplyOptions.DEFAULT);
+        ApiKind configMaps = new ApiKind("", "v1", "ConfigMap");
+
+        assertThat(cluster.list(configMaps, namespace, "app=harbor,component=core"))
+                .extracting(o -> o.ref().name()).containsExactly("core");
+        assertThat(cluster.list(configMaps, namespace, "app=harbor")).extracting(o -> o.ref().name())
+                .containsExactlyInAnyOrder("core", "registry");
+        assertThat(cluster.list(configMaps, namespace, "app=loki")).isEmpty();
+        assertThat(cluster.list(configMaps, namespace, null)).extracting(o -> o.ref().name())
+                .contains("core", "registry", "other");
+        assertThat(cluster.list(configMaps, namespace, "app=harbor")).allSatisfy(o ->
+                assertThat(o.ref().namespace()).isEqualTo(namespace));
+        assertThatThrownBy(() -> cluster.list(new ApiKind(group(), "v1", "Nothing"), namespace, "a=b"))
+                .isInstanceOfSatisfying(KubeException.class,
+                        e -> assertThat(e.kind()).isEqualTo(KubeException.Kind.NOT_FOUND));
+    }
+
+    private Manifest labelled(String name, String labels) {
+        return Manifest.parse("""
+                apiVersion: v1
+                kind: ConfigMap
+                metadata: {name: %s, namespace: %s, labels: {%s}}
+                data: {a: '1'}
+                """.formatted(name, namespace, labels));
     }
 
     @Test

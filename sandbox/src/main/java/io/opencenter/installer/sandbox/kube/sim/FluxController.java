@@ -2,7 +2,9 @@ package io.opencenter.installer.sandbox.kube.sim;
 
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinition;
+import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.fabric8.kubernetes.client.dsl.base.ResourceDefinitionContext;
+import io.opencenter.installer.platform.Catalog;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -19,18 +21,26 @@ import java.util.Set;
  * and {@code status.observedGeneration}. Sources are Ready at once; a Kustomization or HelmRelease is Ready once its
  * source (when it is one of these kinds) and every object in its {@code spec.dependsOn} are Ready at their current
  * generation, and Ready=False meanwhile (reason DependencyNotReady or ArtifactFailed). A whole chain settles in one
- * tick. A suspended object is left alone. What they would apply or install is not: no manifests, no charts.
+ * tick. A suspended object is left alone. What they would apply or install is not: no manifests, no charts; except
+ * that a Kustomization or HelmRelease named after a catalog service delivers, when it turns Ready (and again when a
+ * reconcile is requested through {@value #REQUESTED_AT}), what that service's health probes look for
+ * ({@link CatalogReleases}, simulated); a delivery that fails (a kind whose CRD is not there yet) keeps it Ready=False
+ * with reason ReconciliationFailed or InstallFailed until a later tick succeeds, as Flux retries at its interval. The
+ * handled request is copied to {@code status.lastHandledReconcileAt}, as Flux does.
  */
 final class FluxController {
     static final String READY = "Ready";
+    static final String REQUESTED_AT = "reconcile.fluxcd.io/requestedAt";
     private static final Set<String> SOURCES = Set.of("GitRepository", "HelmRepository", "OCIRepository");
     private static final Set<String> KINDS = Set.of("Kustomization", "HelmRelease", "GitRepository",
             "HelmRepository", "OCIRepository");
 
     private final SimContext ctx;
+    private final CatalogReleases releases;
 
     FluxController(SimContext ctx) {
         this.ctx = ctx;
+        this.releases = new CatalogReleases(Catalog.builtIn());
     }
 
     private record Key(String kind, String namespace, String name) {
@@ -121,12 +131,75 @@ final class FluxController {
                         + "' is not ready");
             }
         }
+        if (("Kustomization".equals(key.kind()) || "HelmRelease".equals(key.kind()))
+                && (!storedReady(o) || requested(o) != null && !requested(o).equals(handled(o)))) {
+            String failure = deliver(key);
+            if (failure != null) {
+                return new Verdict(false, "HelmRelease".equals(key.kind()) ? "InstallFailed" : "ReconciliationFailed",
+                        failure);
+            }
+        }
         return switch (key.kind()) {
             case "Kustomization" -> new Verdict(true, "ReconciliationSucceeded", "Applied revision: sandbox");
             case "HelmRelease" -> new Verdict(true, "InstallSucceeded", "Helm install succeeded for release "
                     + key.namespace() + "/" + key.name() + " (simulated)");
             default -> new Verdict(true, "Succeeded", "stored artifact for revision 'sandbox'");
         };
+    }
+
+    /** Creates what the object delivers (nothing that exists already); the failure's message, or null. */
+    private String deliver(Key key) {
+        var delivery = releases.of(key.kind(), key.namespace(), key.name());
+        if (delivery.isEmpty()) {
+            return null;
+        }
+        delivery.get().objects().forEach(ctx.store()::create);
+        for (CatalogReleases.CustomObject c : delivery.get().custom()) {
+            String missing = "no matches for kind \"" + c.type().getKind() + "\" in version \""
+                    + c.type().getGroup() + "/" + c.type().getVersion() + "\" (is its CRD installed?)";
+            if (!served(c.type())) {
+                return missing; // the sandbox's API server would store it anyway: a real one refuses
+            }
+            var dsl = ctx.kube().genericKubernetesResources(c.type())
+                    .inNamespace(c.object().getMetadata().getNamespace());
+            try {
+                if (dsl.withName(c.object().getMetadata().getName()).get() != null) {
+                    continue;
+                }
+                GenericKubernetesResource created = dsl.resource(c.object()).create();
+                created.setAdditionalProperty("status", c.object().getAdditionalProperties().get("status"));
+                dsl.resource(created).updateStatus();
+            } catch (KubernetesClientException e) {
+                if (e.getCode() == 404) {
+                    return missing;
+                }
+                if (e.getCode() != 409) {
+                    throw e;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Whether a CRD serves the kind at that version and is Established. */
+    private boolean served(ResourceDefinitionContext type) {
+        CustomResourceDefinition crd = ctx.kube().apiextensions().v1().customResourceDefinitions()
+                .withName(type.getPlural() + "." + type.getGroup()).get();
+        return crd != null && crd.getSpec().getVersions().stream()
+                .anyMatch(v -> v.getName().equals(type.getVersion()) && Boolean.TRUE.equals(v.getServed()))
+                && crd.getStatus() != null && crd.getStatus().getConditions() != null
+                && crd.getStatus().getConditions().stream()
+                .anyMatch(c -> "Established".equals(c.getType()) && "True".equals(c.getStatus()));
+    }
+
+    private static String requested(GenericKubernetesResource o) {
+        var annotations = o.getMetadata().getAnnotations();
+        return annotations == null ? null : annotations.get(REQUESTED_AT);
+    }
+
+    private static String handled(GenericKubernetesResource o) {
+        Object v = map(o.getAdditionalProperties().get("status")).get("lastHandledReconcileAt");
+        return v == null ? null : v.toString();
     }
 
     /** Where a Kustomization ({@code spec.sourceRef}) or a HelmRelease ({@code spec.chart.spec.sourceRef}) reads. */
@@ -162,6 +235,9 @@ final class FluxController {
         conditions.add(0, ready);
         status.put("observedGeneration", generation);
         status.put("conditions", conditions);
+        if (requested(o) != null) {
+            status.put("lastHandledReconcileAt", requested(o));
+        }
         next.setAdditionalProperty("status", status);
         ctx.store().save(o, next, r -> ctx.kube().genericKubernetesResources(found.type())
                 .inNamespace(r.getMetadata().getNamespace()).resource(r));
