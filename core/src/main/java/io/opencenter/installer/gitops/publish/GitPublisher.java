@@ -26,6 +26,7 @@ import org.eclipse.jgit.transport.RemoteRefUpdate;
 import org.eclipse.jgit.transport.Transport;
 import org.eclipse.jgit.treewalk.TreeWalk;
 import org.eclipse.jgit.treewalk.filter.TreeFilter;
+import org.eclipse.jgit.util.FS;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -52,6 +53,12 @@ public final class GitPublisher {
     /** The author and committer of every commit the installer makes. */
     static final String AUTHOR = "openCenter Installer";
     static final String AUTHOR_EMAIL = "installer@opencenter.invalid";
+
+    static {
+        // JGit measures the file system's timestamp resolution (seconds, once per machine) for the racy-git checks
+        // of a working tree's index; the cache is bare and has no index, so nobody should wait for it
+        FS.FileStoreAttributes.setBackground(true);
+    }
 
     private final Path workDir;
 

@@ -60,9 +60,8 @@ final class GitRemote implements AutoCloseable {
         CredentialsProvider credentials = null;
         SshdSessionFactory ssh = null;
         if (target.auth() instanceof GitAuth.Token t) {
-            char[] token = t.token().reveal();
-            credentials = new UsernamePasswordCredentialsProvider(GitAuth.Token.USERNAME, token);
-            java.util.Arrays.fill(token, '\0'); // the provider holds its own copy
+            // the provider keeps this copy (not its own): close() wipes it through the provider's clear()
+            credentials = new UsernamePasswordCredentialsProvider(GitAuth.Token.USERNAME, t.token().reveal());
         } else if (target.auth() instanceof GitAuth.SshKey k) {
             ssh = sshFactory(target, k, sshHome);
         }
