@@ -21,7 +21,6 @@ import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 import org.eclipse.jgit.transport.FetchConnection;
 import org.eclipse.jgit.transport.PushResult;
-import org.eclipse.jgit.transport.RefSpec;
 import org.eclipse.jgit.transport.RemoteRefUpdate;
 import org.eclipse.jgit.transport.Transport;
 import org.eclipse.jgit.treewalk.TreeWalk;
@@ -38,6 +37,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.SortedMap;
 
 /**
@@ -137,28 +137,32 @@ public final class GitPublisher {
         }
     }
 
-    /** The branch's tip on the server, fetched into the cache; null when the branch (or repository) is not there. */
+    /**
+     * The branch's tip on the server, fetched into the cache over one connection (its objects only when the cache
+     * lacks them); null when the branch (or the repository) is not there yet.
+     */
     private ObjectId fetchTip(Repository repo, GitRemote remote, GitTarget target) {
         String ref = Constants.R_HEADS + target.branch();
-        Ref advertised;
         try (Transport tx = remote.transport(repo); FetchConnection c = tx.openFetch()) {
-            advertised = c.getRef(ref);
+            Ref advertised = c.getRef(ref);
+            if (advertised == null || advertised.getObjectId() == null) {
+                return null; // an empty repository, or one without this branch: the publish creates it
+            }
+            ObjectId tip = advertised.getObjectId();
+            if (!repo.getObjectDatabase().has(tip)) {
+                c.fetch(NullProgressMonitor.INSTANCE, List.of(advertised), Set.of());
+            }
+            RefUpdate tracking = repo.updateRef(Constants.R_REMOTES + "origin/" + target.branch());
+            tracking.setNewObjectId(tip);
+            tracking.setForceUpdate(true); // the cache's record of the server's tip, whatever it was before
+            tracking.update();
+            return tip;
         } catch (NoRemoteRepositoryException e) {
             // some servers make the repository on the first push (GitLab, the test bed's): the push says if not
             return null;
         } catch (IOException e) {
             throw GitErrors.of(target, "read", e);
         }
-        if (advertised == null || advertised.getObjectId() == null) {
-            return null; // an empty repository, or one without this branch: the publish creates it
-        }
-        try (Transport tx = remote.transport(repo)) {
-            tx.fetch(NullProgressMonitor.INSTANCE,
-                    List.of(new RefSpec("+" + ref + ":" + Constants.R_REMOTES + "origin/" + target.branch())));
-        } catch (IOException e) {
-            throw GitErrors.of(target, "fetch from", e);
-        }
-        return advertised.getObjectId();
     }
 
     private static ObjectId tree(Repository repo, RevCommit base, ManagedPaths managed,
