@@ -5,6 +5,7 @@ import static io.opencenter.installer.gitops.publish.GitPublisherTest.tree;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.opencenter.installer.net.LoopbackViolations;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -79,6 +80,18 @@ class GitPublisherSshTest {
                     assertThat(e.getMessage()).contains(target.url(), "known_hosts");
                 });
         assertThat(Files.readString(empty)).isEmpty();
+    }
+
+    @Test
+    void sshIsHeldToTheLoopbackRuleToo() {
+        GitTarget target = new GitTarget("ssh://git@203.0.113.10:2222/org/repo.git", "main", "",
+                new GitAuth.SshKey(clientKey, knownHosts));
+        assertThatThrownBy(() -> new GitPublisher(work).publish(target, tree("v1"), "m"))
+                .isInstanceOfSatisfying(GitPublishException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(GitPublishException.Reason.UNREACHABLE);
+                    assertThat(e.getMessage()).contains("203.0.113.10:2222", "loopback");
+                });
+        assertThat(LoopbackViolations.drain()).hasSize(1);
     }
 
     private Path emptyBare(String name) throws Exception {
