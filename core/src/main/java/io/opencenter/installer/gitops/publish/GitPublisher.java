@@ -26,6 +26,8 @@ import org.eclipse.jgit.transport.Transport;
 import org.eclipse.jgit.treewalk.TreeWalk;
 import org.eclipse.jgit.treewalk.filter.TreeFilter;
 import org.eclipse.jgit.util.FS;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -60,6 +62,8 @@ public final class GitPublisher {
         FS.FileStoreAttributes.setBackground(true);
     }
 
+    private static final Logger LOG = LoggerFactory.getLogger(GitPublisher.class);
+
     private final Path workDir;
 
     /** @param workDir the folder of the clone caches (one bare repository per URL), e.g. the cluster's gitops folder */
@@ -74,8 +78,16 @@ public final class GitPublisher {
      * @throws GitPublishException when the repository cannot be reached, read or pushed to
      */
     public PublishResult publish(GitTarget target, SortedMap<String, byte[]> files, String commitMessage) {
+        if (files.isEmpty()) {
+            throw new IllegalArgumentException("the generated GitOps tree is empty: nothing to publish");
+        }
         Prepared prepared = prepare(target, files, commitMessage);
-        return prepared.changed() ? push(target, prepared) : prepared.result();
+        PublishResult result = prepared.changed() ? push(target, prepared) : prepared.result();
+        LOG.info("GitOps tree ({} files) {} {} branch {}: commit {}", files.size(),
+                result.changed() ? "published to" : "already on", target.displayUrl(), target.branch(),
+                result.changed() ? result.commitId() + " (" + result.filesChanged() + " files changed)"
+                        : result.commitId());
+        return result;
     }
 
     /** A commit made in the cache, not pushed yet (or the tip itself when nothing changed). */
