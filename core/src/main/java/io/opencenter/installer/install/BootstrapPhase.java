@@ -77,6 +77,7 @@ final class BootstrapPhase implements Phase {
             NodesReady.Outcome nodes = new NodesReady(kube, Clock.systemUTC(), timeouts.poll(), NodeEta.CLOUD)
                     .await(servers.stream().map(PlannedResource::name).toList(), timeouts.nodes(),
                             cancel::isCancelled, listener::node);
+            context.apiTarget(target);
             context.bootstrapSummary(summary(target, kubeconfig, servers, nodes.states(),
                     context.cloud().apiRoute().simulated()));
             if (nodes.cancelled()) {

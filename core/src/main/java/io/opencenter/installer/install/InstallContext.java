@@ -6,7 +6,9 @@ import io.opencenter.installer.bootstrap.pki.PkiStoreException;
 import io.opencenter.installer.provision.BootstrapData;
 import io.opencenter.installer.workspace.IoProblems;
 import java.io.IOException;
+import java.util.List;
 import java.util.Optional;
+import io.opencenter.installer.rollout.ServiceProgress;
 import io.opencenter.installer.platform.Catalog;
 import io.opencenter.installer.preflight.PreflightReport;
 import io.opencenter.installer.provision.ProvisioningPlan;
@@ -28,6 +30,9 @@ public final class InstallContext {
     private ApplyResult infrastructureResult;
     private ClusterPki pki;
     private BootstrapSummary bootstrapSummary;
+    private ClusterApiTarget apiTarget;
+    private GitOpsSummary gitopsSummary;
+    private List<ServiceProgress> services = List.of();
 
     InstallContext(InstallRequest request) {
         this.request = request;
@@ -128,5 +133,32 @@ public final class InstallContext {
 
     void bootstrapSummary(BootstrapSummary summary) {
         this.bootstrapSummary = summary;
+    }
+
+    /** Where the cluster's API is and how it is dialled, once Bootstrap wrote its kubeconfig; else null. */
+    ClusterApiTarget apiTarget() {
+        return apiTarget;
+    }
+
+    void apiTarget(ClusterApiTarget target) {
+        this.apiTarget = target;
+    }
+
+    /** The published repository and Flux, once the GitOps phase finished; else null. */
+    public GitOpsSummary gitopsSummary() {
+        return gitopsSummary;
+    }
+
+    void gitopsSummary(GitOpsSummary summary) {
+        this.gitopsSummary = summary;
+    }
+
+    /** Every service's last state once the Rollout phase ran; else empty. */
+    public List<ServiceProgress> services() {
+        return services;
+    }
+
+    void services(List<ServiceProgress> services) {
+        this.services = List.copyOf(services);
     }
 }

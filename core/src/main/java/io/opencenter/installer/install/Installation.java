@@ -94,7 +94,7 @@ public final class Installation {
     private static InstallResult result(InstallResult.Outcome outcome, InstallPhase lastDone, InstallContext context,
                                         String message) {
         return new InstallResult(outcome, lastDone, context.preflight(), context.infrastructureResult(),
-                context.bootstrapSummary(), message);
+                context.bootstrapSummary(), context.gitopsSummary(), context.services(), message);
     }
 
     private static String label(InstallPhase phase) {

@@ -53,7 +53,7 @@ class ArchitectureTest {
     private static final Set<String> WIRING = Set.of(ROOT + ".ui.InstallerApp", ROOT + ".cli.CliWiring");
 
     /** Packages below {@code install} whose plain data (records, enums, exceptions) install's API hands out. */
-    private static final Set<String> ENGINE = Set.of("preflight", "provision", "openstack", "bootstrap");
+    private static final Set<String> ENGINE = Set.of("preflight", "provision", "openstack", "bootstrap", "rollout");
 
     /**
      * Data types below install that are neither records nor enums but still plain values the faces hold: the
