@@ -21,6 +21,14 @@ public interface ClusterApiRoute {
         return false;
     }
 
+    /**
+     * Where the platform of clusters behind this route comes from: upstream for a real cloud; the sandbox hands out
+     * its simulated Flux. An offline bundle overrides it per install.
+     */
+    default PlatformSource platform() {
+        return PlatformSource.upstream();
+    }
+
     /** The floating IP as it is, or {@value ApiEndpointMap#ENV} when set. */
     static ClusterApiRoute fromEnvironment() {
         return target -> ApiEndpointMap.fromEnvironment();
