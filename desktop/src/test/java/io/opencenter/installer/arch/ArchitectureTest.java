@@ -78,9 +78,10 @@ class ArchitectureTest {
             // the faces: install is the engine's one door; the support bundle reads only the workspace
             Map.entry("ui", Set.of("install", "support")),
             Map.entry("cli", Set.of("install", "support")),
-            // the orchestrator: runs preflight and the phases, each phase in its package
-            Map.entry("install", Set.of("preflight", "provision", "openstack", "bootstrap", "gitops", "rollout",
-                    "health", "bundle", "kube")),
+            // the orchestrator: runs preflight and the phases, each phase in its package; it holds the cluster's age
+            // key (secrets.AgeKeyStore) as it holds its PKI: made once per cluster, handed to gitops and Flux
+            Map.entry("install", Set.of("preflight", "provision", "openstack", "bootstrap", "gitops", "secrets",
+                    "rollout", "health", "bundle", "kube")),
             // preflight counts the plan it is given, and reads the cloud
             Map.entry("preflight", Set.of("provision", "openstack")),
             // provisioning drives the OpenStack port
