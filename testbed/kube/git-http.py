@@ -9,7 +9,14 @@ Usage: git-http.py ROOT PORT
 Repositories are ROOT/<name>.git, URL http://127.0.0.1:PORT/<name>.git. Pushing to a repository
 that does not exist yet creates it (bare, default branch main, push allowed without auth), so a
 test can make a fresh repository with nothing but `git push`.
+
+PORT 0 binds a free port; the line "listening on 127.0.0.1:<port>" on stdout says which (a test
+starts its own server this way). With GIT_HTTP_TOKEN set, every repository request needs HTTP basic
+auth whose password is that token (any user name), as a hosted Git server's token does; a missing or
+wrong one gets 401 (so a test can check what a client does with a refused token).
 """
+import base64
+import hmac
 import http.server
 import os
 import re
@@ -37,6 +44,25 @@ class GitHandler(http.server.BaseHTTPRequestHandler):
     def do_POST(self):
         self.backend()
 
+    def authorized(self):
+        token = os.environ.get("GIT_HTTP_TOKEN")
+        if not token:
+            return True
+        scheme, _, value = self.headers.get("Authorization", "").partition(" ")
+        if scheme.lower() == "basic":
+            try:
+                _, _, password = base64.b64decode(value).decode("utf-8").partition(":")
+            except ValueError:
+                password = ""
+            if hmac.compare_digest(password.encode(), token.encode()):
+                return True
+        self.read_body()   # drain it: the client may still be sending
+        self.send_response(401)
+        self.send_header("WWW-Authenticate", 'Basic realm="git"')
+        self.send_header("Content-Length", "0")
+        self.end_headers()
+        return False
+
     def read_body(self):
         if self.headers.get("Transfer-Encoding", "").lower() == "chunked":
             # git sends large pushes chunked (above http.postBuffer)
@@ -53,6 +79,8 @@ class GitHandler(http.server.BaseHTTPRequestHandler):
         return self.rfile.read(n) if n else b""
 
     def backend(self):
+        if not self.authorized():
+            return
         path, _, query = self.path.partition("?")
         m = REPO.match(path)
         if not m or ".." in path:
@@ -109,4 +137,6 @@ class GitHandler(http.server.BaseHTTPRequestHandler):
 
 if __name__ == "__main__":
     os.makedirs(ROOT, exist_ok=True)
-    http.server.ThreadingHTTPServer(("127.0.0.1", PORT), GitHandler).serve_forever()
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", PORT), GitHandler)
+    print("listening on 127.0.0.1:%d" % server.server_address[1], flush=True)
+    server.serve_forever()

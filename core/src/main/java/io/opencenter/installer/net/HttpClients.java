@@ -1,6 +1,7 @@
 package io.opencenter.installer.net;
 
 import okhttp3.OkHttpClient;
+import org.eclipse.jgit.transport.http.HttpConnectionFactory;
 
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -20,7 +21,8 @@ import java.util.function.Consumer;
  *   <li>the JDK client (the gateway's own requests, fabric8, a registry client): a proxy selector that checks the
  *       host before each request ({@link ProxyGuard} says what that sees and what not).</li>
  * </ul>
- * A client that can take neither (JGit's connection factory) calls {@link #checkDestination} before it connects.
+ * JGit's HTTP transport takes a connection factory ({@link #jgit()}) that checks each connection before it is made;
+ * a client that can take none of these calls {@link #checkDestination} before it connects.
  * Under {@link DestinationPolicy#ANY} (the shipped app) every client is exactly what its settings say.
  */
 public final class HttpClients {
@@ -81,6 +83,20 @@ public final class HttpClients {
 
     public static HttpClient.Builder guarded(DestinationPolicy policy, HttpClient.Builder builder) {
         return new GuardedHttpClientBuilder(builder, policy, InetAddress::getAllByName);
+    }
+
+    /**
+     * JGit's HTTP connection factory under the JVM's policy (JDK connections, each checked before it connects). JGit
+     * keeps one factory for the whole JVM: install it with {@code HttpTransport.setConnectionFactory(jgit())} before
+     * the first HTTP fetch or push.
+     */
+    public static HttpConnectionFactory jgit() {
+        return GuardedJGitConnectionFactory.of(DestinationPolicy.current());
+    }
+
+    /** JGit's HTTP connection factory under {@code policy}. */
+    public static HttpConnectionFactory jgit(DestinationPolicy policy) {
+        return GuardedJGitConnectionFactory.of(policy);
     }
 
     /**

@@ -64,6 +64,12 @@ class ArchitectureTest {
             ROOT + ".provision.Cancellation");
 
     /**
+     * Value classes every package may hold, wherever they live: the one holder of a password or token, which never
+     * prints (gitops takes the Git access token in it; a second such class would be a second way to leak one).
+     */
+    private static final Set<String> SHARED_VALUES = Set.of(ROOT + ".openstack.Secret");
+
+    /**
      * Each package and the packages it may use besides itself and {@link #MODEL}, with the reason. The faces may
      * also hold the records, enums and exceptions install's API returns ({@link #engineData()}), never call the
      * layers below it: no gateway, connector, planner, checker or simulated cloud outside a wiring root.
@@ -195,7 +201,9 @@ class ArchitectureTest {
     Stream<DynamicTest> eachPackageUsesOnlyItsArrows() {
         return ALLOWED.entrySet().stream().map(e -> DynamicTest.dynamicTest(e.getKey(), () -> {
             List<String> allowed = allowedPatterns(e.getKey(), e.getValue());
-            DescribedPredicate<JavaClass> ok = outsideProjectOr(allowed);
+            DescribedPredicate<JavaClass> ok = outsideProjectOr(allowed)
+                    .or(DescribedPredicate.describe("a shared value class " + SHARED_VALUES,
+                            c -> SHARED_VALUES.contains(c.getName())));
             if (FACES.contains(e.getKey())) {
                 ok = ok.or(engineData());
             }
