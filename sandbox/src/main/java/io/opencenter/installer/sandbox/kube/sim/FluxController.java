@@ -37,10 +37,14 @@ final class FluxController {
 
     private final SimContext ctx;
     private final CatalogReleases releases;
+    private final SimulatedGitSource git;
+    private final SimulatedKustomizeController kustomize;
 
     FluxController(SimContext ctx) {
         this.ctx = ctx;
         this.releases = new CatalogReleases(Catalog.builtIn());
+        this.git = new SimulatedGitSource();
+        this.kustomize = new SimulatedKustomizeController(ctx, git, this::withdraw);
     }
 
     private record Key(String kind, String namespace, String name) {
@@ -53,7 +57,11 @@ final class FluxController {
     private record Found(GenericKubernetesResource object, ResourceDefinitionContext type) {
     }
 
-    private record Verdict(boolean ready, String reason, String message) {
+    /** Ready or not, why, and the status fields the controller sets besides the Ready condition. */
+    private record Verdict(boolean ready, String reason, String message, Map<String, Object> status) {
+        Verdict(boolean ready, String reason, String message) {
+            this(ready, reason, message, Map.of());
+        }
     }
 
     void reconcile() {
@@ -61,7 +69,11 @@ final class FluxController {
         for (ResourceDefinitionContext type : types()) {
             for (GenericKubernetesResource o : ctx.kube().genericKubernetesResources(type).inAnyNamespace().list()
                     .getItems()) {
-                objects.putIfAbsent(key(o), new Found(o, type));
+                if (o.getMetadata().getDeletionTimestamp() != null) {
+                    deleted(new Found(o, type)); // a deleted object is no dependency: it is going
+                } else {
+                    objects.putIfAbsent(key(o), new Found(o, type));
+                }
             }
         }
         Map<Key, Verdict> verdicts = new HashMap<>();
@@ -72,6 +84,36 @@ final class FluxController {
                 save(found, verdict);
             }
         }
+    }
+
+    /** A Flux object being deleted: a Kustomization's finalizer prunes what it applied; a release is uninstalled. */
+    private void deleted(Found found) {
+        GenericKubernetesResource o = found.object();
+        if ("Kustomization".equals(o.getKind())) {
+            kustomize.finalizeDeleted(o, found.type());
+        }
+        withdraw(o);
+    }
+
+    /**
+     * What a catalog service's Flux object delivered leaves with it (its workloads and custom resources; CRDs stay,
+     * as Helm keeps them), as when Flux prunes a HelmRelease and helm-controller uninstalls it.
+     */
+    private void withdraw(GenericKubernetesResource o) {
+        String namespace = o.getMetadata().getNamespace();
+        if (namespace == null) {
+            return;
+        }
+        releases.of(o.getKind(), namespace, o.getMetadata().getName()).ifPresent(d -> {
+            d.objects().stream().filter(w -> !"CustomResourceDefinition".equals(w.getKind()))
+                    .forEach(ctx.store()::delete);
+            for (CatalogReleases.CustomObject c : d.custom()) {
+                if (served(c.type())) {
+                    ctx.kube().genericKubernetesResources(c.type()).inNamespace(c.object().getMetadata()
+                            .getNamespace()).withName(c.object().getMetadata().getName()).delete();
+                }
+            }
+        });
     }
 
     /** The CRDs of Flux's kinds in the API server, one entry per served version. */
@@ -103,6 +145,9 @@ final class FluxController {
         Verdict verdict;
         if (suspended(o)) {
             verdict = new Verdict(storedReady(o), null, null);
+        } else if ("GitRepository".equals(key.kind())) {
+            var outcome = git.reconcile(spec(o), map(o.getAdditionalProperties().get("status")), due(o), ctx.now());
+            verdict = new Verdict(outcome.ready(), outcome.reason(), outcome.message(), outcome.status());
         } else {
             verdict = dependencies(key, o, objects, verdicts, visiting);
         }
@@ -113,13 +158,18 @@ final class FluxController {
     private Verdict dependencies(Key key, GenericKubernetesResource o, Map<Key, Found> objects,
                                  Map<Key, Verdict> verdicts, Set<Key> visiting) {
         Key source = sourceRef(key, o);
+        String built = null; // the artifact revision a Kustomization builds, when the simulator reads its source
         if (source != null && SOURCES.contains(source.kind())) {
             String what = "Source '" + source.kind() + "/" + source.namespace() + "/" + source.name() + "'";
             if (!objects.containsKey(source)) {
                 return new Verdict(false, "ArtifactFailed", what + " not found");
             }
-            if (!verdict(source, objects, verdicts, visiting).ready()) {
+            Verdict sourceVerdict = verdict(source, objects, verdicts, visiting);
+            if (!sourceVerdict.ready()) {
                 return new Verdict(false, "ArtifactFailed", what + " is not ready");
+            }
+            if ("Kustomization".equals(key.kind()) && "GitRepository".equals(source.kind())) {
+                built = Objects.toString(map(sourceVerdict.status().get("artifact")).get("revision"), null);
             }
         }
         for (Object dep : list(spec(o).get("dependsOn"))) {
@@ -130,6 +180,9 @@ final class FluxController {
                 return new Verdict(false, "DependencyNotReady", "dependency '" + namespace + "/" + depKey.name()
                         + "' is not ready");
             }
+        }
+        if (built != null) {
+            return applied(key, objects.get(key), built, objects.get(source).object());
         }
         if (("Kustomization".equals(key.kind()) || "HelmRelease".equals(key.kind()))
                 && (!storedReady(o) || requested(o) != null && !requested(o).equals(handled(o)))) {
@@ -145,6 +198,39 @@ final class FluxController {
                     + key.namespace() + "/" + key.name() + " (simulated)");
             default -> new Verdict(true, "Succeeded", "stored artifact for revision 'sandbox'");
         };
+    }
+
+    /**
+     * A Kustomization whose GitRepository the simulator reads: built and applied when its source's revision, its spec
+     * or a reconcile request is new, or it is not Ready yet (as the real one retries); then what a catalog service's
+     * Kustomization delivers. Otherwise it stands as stored.
+     */
+    private Verdict applied(Key key, Found found, String revision, GenericKubernetesResource source) {
+        GenericKubernetesResource o = found.object();
+        Map<String, Object> status = map(o.getAdditionalProperties().get("status"));
+        if (storedReady(o) && revision.equals(status.get("lastAppliedRevision")) && !due(o)) {
+            Map<?, ?> ready = readyCondition(o);
+            return new Verdict(true, Objects.toString(ready.get("reason"), null),
+                    Objects.toString(ready.get("message"), null));
+        }
+        kustomize.adopt(o, found.type());
+        var outcome = kustomize.reconcile(o, Objects.toString(spec(source).get("url"), ""), revision);
+        if (!outcome.ready()) {
+            return new Verdict(false, outcome.reason(), outcome.message(), outcome.status());
+        }
+        String failure = deliver(key);
+        if (failure != null) {
+            return new Verdict(false, "ReconciliationFailed", failure, outcome.status());
+        }
+        return new Verdict(true, outcome.reason(), outcome.message(), outcome.status());
+    }
+
+    /** Whether the spec changed or a reconcile was requested since the object was last handled. */
+    private static boolean due(GenericKubernetesResource o) {
+        Object observed = map(o.getAdditionalProperties().get("status")).get("observedGeneration");
+        boolean specChanged = observed == null
+                || !String.valueOf(observed).equals(String.valueOf(o.getMetadata().getGeneration()));
+        return specChanged || requested(o) != null && !requested(o).equals(handled(o));
     }
 
     /** Creates what the object delivers (nothing that exists already); the failure's message, or null. */
@@ -163,7 +249,10 @@ final class FluxController {
             var dsl = ctx.kube().genericKubernetesResources(c.type())
                     .inNamespace(c.object().getMetadata().getNamespace());
             try {
-                if (dsl.withName(c.object().getMetadata().getName()).get() != null) {
+                GenericKubernetesResource existing = dsl.withName(c.object().getMetadata().getName()).get();
+                if (existing != null) {
+                    // applied from the repository: its simulated operator reports on it (once: it is then unchanged)
+                    reportOn(existing, c, dsl);
                     continue;
                 }
                 GenericKubernetesResource created = dsl.resource(c.object()).create();
@@ -179,6 +268,28 @@ final class FluxController {
             }
         }
         return null;
+    }
+
+    /** Sets the simulated operator's conditions on a custom resource that has none of them yet. */
+    private void reportOn(GenericKubernetesResource existing, CatalogReleases.CustomObject c,
+                          io.fabric8.kubernetes.client.dsl.NonNamespaceOperation<GenericKubernetesResource, ?,
+                                  io.fabric8.kubernetes.client.dsl.Resource<GenericKubernetesResource>> dsl) {
+        List<?> wanted = list(map(c.object().getAdditionalProperties().get("status")).get("conditions"));
+        Map<String, Object> status = new LinkedHashMap<>(map(existing.getAdditionalProperties().get("status")));
+        List<Object> conditions = new ArrayList<>(list(status.get("conditions")));
+        boolean changed = false;
+        for (Object w : wanted) {
+            Object type = map(w).get("type");
+            if (conditions.stream().noneMatch(h -> Objects.equals(map(h).get("type"), type))) {
+                conditions.add(w);
+                changed = true;
+            }
+        }
+        if (changed) {
+            status.put("conditions", conditions);
+            existing.setAdditionalProperty("status", status);
+            dsl.resource(existing).updateStatus();
+        }
     }
 
     /** Whether a CRD serves the kind at that version and is Established. */
@@ -233,6 +344,7 @@ final class FluxController {
         ready.put("reason", verdict.reason());
         ready.put("message", verdict.message());
         conditions.add(0, ready);
+        status.putAll(verdict.status());
         status.put("observedGeneration", generation);
         status.put("conditions", conditions);
         if (requested(o) != null) {
@@ -265,12 +377,12 @@ final class FluxController {
         return new Key(o.getKind(), o.getMetadata().getNamespace(), o.getMetadata().getName());
     }
 
-    private static Map<String, Object> spec(GenericKubernetesResource o) {
+    static Map<String, Object> spec(GenericKubernetesResource o) {
         return map(o.getAdditionalProperties().get("spec"));
     }
 
     @SuppressWarnings("unchecked")
-    private static Map<String, Object> map(Object value) {
+    static Map<String, Object> map(Object value) {
         return value instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
     }
 
