@@ -15,6 +15,8 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
+import javafx.scene.Node;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 /**
@@ -41,7 +43,11 @@ public final class ClusterAccessController {
     @FXML private CheckBox useContext;
     @FXML private Button mergeButton;
     @FXML private Label mergeMessage;
-    @FXML private VBox gitopsPane;
+    @FXML private HBox gitopsTitle;
+    @FXML private Label repositoryLabel;
+    @FXML private Label branchLabel;
+    @FXML private Label commitLabel;
+    @FXML private Label fluxLabel;
     @FXML private Label fluxSimulated;
     @FXML private TextField repository;
     @FXML private TextField branch;
@@ -91,8 +97,11 @@ public final class ClusterAccessController {
 
     /** The repository, branch and folder, commit and Flux; labelled when the sandbox's Flux is a simulated one. */
     private void setUpGitOps() {
-        gitopsPane.visibleProperty().bind(viewModel.gitopsProperty().isNotNull());
-        gitopsPane.managedProperty().bind(gitopsPane.visibleProperty());
+        for (Node n : List.of(gitopsTitle, repositoryLabel, repository, branchLabel, branch, commitLabel, commit,
+                fluxLabel, flux)) {
+            n.visibleProperty().bind(viewModel.gitopsProperty().isNotNull());
+            n.managedProperty().bind(n.visibleProperty()); // the grid's rows go with them
+        }
         List.of(repository, branch, commit, flux).forEach(ClusterAccessController::readOnly);
         viewModel.gitopsProperty().addListener((o, was, now) -> showGitOps(now));
         showGitOps(viewModel.gitopsProperty().get());

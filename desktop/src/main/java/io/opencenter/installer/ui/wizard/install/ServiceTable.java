@@ -56,7 +56,7 @@ final class ServiceTable {
                 column(bundle, "install.col.elapsed", ServiceRow::elapsedProperty),
                 reason));
         table.getColumns().add(action);
-        double[][] widths = {{190, 120}, {130, 90}, {110, 85}, {80, 60}, {300, 80}, {90, 80}}; // preferred, least
+        double[][] widths = {{180, 130}, {125, 110}, {95, 85}, {85, 85}, {220, 100}, {80, 75}}; // preferred, least
         for (int i = 0; i < widths.length; i++) {
             table.getColumns().get(i).setPrefWidth(widths[i][0]);
             table.getColumns().get(i).setMinWidth(widths[i][1]);
