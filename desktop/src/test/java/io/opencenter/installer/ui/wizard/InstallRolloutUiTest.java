@@ -146,6 +146,8 @@ class InstallRolloutUiTest {
         assertThat(robot.lookup("#retry-harbor").queryAs(Button.class).isVisible()).isTrue();
         assertThat(robot.lookup("#retry-" + SERVICES.get(0).id()).<Node>queryAll()).allMatch(n -> !n.isVisible());
         fixture.screenshot("wizard-install-rollout-degraded.png");
+        screenshotsAtTheEdges("degraded");
+        scrollToHarbor(robot);
 
         // Retry: the engine rolls Harbor again in this run, and the blocked ones after it
         clickRetryOfHarbor(robot);
@@ -172,7 +174,7 @@ class InstallRolloutUiTest {
         assertThat(text(robot, "#accessFluxSimulated")).isEqualTo("Flux simulated");
         assertThat(robot.lookup("#accessRepository").queryAs(TextField.class).isEditable()).isFalse();
         fixture.screenshot("wizard-install-rollout-done.png");
-        screenshotsAtTheEdges();
+        screenshotsAtTheEdges("done");
     }
 
     @Test
@@ -183,7 +185,7 @@ class InstallRolloutUiTest {
 
         long ready = serviceLines(robot).values().stream().filter(l -> l.contains(" | ready | ")).count();
         assertThat(text(robot, "#installMessage")).isEqualTo(ready + " of " + SERVICES.size() + " platform services "
-                + "are ready; not ready: Harbor Core. The Services tab says why; fix the cause, then press Retry on "
+                + "are ready; degraded: Harbor Core. The Services tab says why; fix the cause, then press Retry on "
                 + "its row.");
         assertThat(phaseState(robot, InstallPhase.ROLLOUT)).isEqualTo("failed");
         assertThat(fixture.nextButton().isDisabled()).isTrue();
@@ -200,8 +202,8 @@ class InstallRolloutUiTest {
         assertThat(install().succeeded().get()).isTrue();
     }
 
-    /** The finished page at the smallest window and at a common laptop size, light and dark. */
-    private void screenshotsAtTheEdges() throws Exception {
+    /** The page at the smallest window and at a common laptop size, light and dark. */
+    private void screenshotsAtTheEdges(String state) throws Exception {
         Map<String, double[]> sizes = Map.of("min", new double[] {fixture.stage.getMinWidth(),
                 fixture.stage.getMinHeight()}, "1366x850", new double[] {1366, 850});
         for (Map.Entry<String, double[]> size : sizes.entrySet()) {
@@ -212,7 +214,7 @@ class InstallRolloutUiTest {
                     fixture.stage.setHeight(size.getValue()[1]);
                 }).get();
                 WaitForAsyncUtils.waitForFxEvents();
-                Path png = fixture.screenshot("wizard-install-rollout-" + size.getKey() + "-"
+                Path png = fixture.screenshot("wizard-install-rollout-" + state + "-" + size.getKey() + "-"
                         + theme.name().toLowerCase(Locale.ROOT) + ".png");
                 assertThat(Files.size(png)).isPositive();
             }

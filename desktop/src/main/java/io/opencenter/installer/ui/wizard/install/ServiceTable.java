@@ -1,6 +1,7 @@
 package io.opencenter.installer.ui.wizard.install;
 
 import io.opencenter.installer.rollout.ServiceState;
+import java.text.MessageFormat;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +19,7 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Region;
 import javafx.util.Duration;
 
 /**
@@ -28,6 +30,9 @@ import javafx.util.Duration;
 final class ServiceTable {
     private static final List<String> SERVICE_CLASSES = Arrays.stream(ServiceState.values())
             .map(s -> "service-" + s.name().toLowerCase(Locale.ROOT)).toList();
+
+    /** The table width from which the namespace column shows. */
+    private static final double NAMESPACE_FROM = 600;
 
     private ServiceTable() {}
 
@@ -48,15 +53,22 @@ final class ServiceTable {
         action.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
         action.setCellFactory(column -> new RetryCell(viewModel, bundle));
         action.setSortable(false);
-        table.getColumns().setAll(List.of(
-                column(bundle, "install.col.service", r -> Bindings.createStringBinding(r::displayName)),
-                column(bundle, "install.col.namespace", r -> Bindings.createStringBinding(r::namespace)),
+        TableColumn<ServiceRow, String> service = column(bundle, "install.col.service",
+                r -> Bindings.createStringBinding(r::displayName));
+        service.setCellFactory(c -> new TooltipCell<>(r -> MessageFormat.format(bundle.getString(
+                "install.service.tooltip"), r.displayName(), r.namespace())));
+        TableColumn<ServiceRow, String> namespace = column(bundle, "install.col.namespace",
+                r -> Bindings.createStringBinding(r::namespace));
+        // a narrow table (the smallest window) drops the namespace column; the name's tooltip still says it
+        namespace.visibleProperty().bind(table.widthProperty().greaterThanOrEqualTo(NAMESPACE_FROM));
+        table.getColumns().setAll(List.of(service, namespace,
                 column(bundle, "install.col.state", r -> Bindings.createStringBinding(() -> bundle.getString(
                         "install.service.state." + r.state().name()), r.stateProperty())),
                 column(bundle, "install.col.elapsed", ServiceRow::elapsedProperty),
                 reason));
         table.getColumns().add(action);
-        double[][] widths = {{180, 130}, {125, 110}, {95, 85}, {85, 85}, {220, 100}, {80, 75}}; // preferred, least
+        // preferred, least: the least add up to what the smallest window leaves the table
+        double[][] widths = {{180, 100}, {125, 80}, {95, 90}, {70, 68}, {220, 60}, {80, 72}};
         for (int i = 0; i < widths.length; i++) {
             table.getColumns().get(i).setPrefWidth(widths[i][0]);
             table.getColumns().get(i).setMinWidth(widths[i][1]);
@@ -91,6 +103,7 @@ final class ServiceTable {
         RetryCell(InstallViewModel viewModel, ResourceBundle bundle) {
             button = new Button(bundle.getString("install.service.retry"));
             button.getStyleClass().add("small");
+            button.setMinWidth(Region.USE_PREF_SIZE);
             button.setTooltip(new Tooltip(bundle.getString("install.service.retry.tooltip")));
             button.setOnAction(e -> {
                 if (getItem() != null) {
