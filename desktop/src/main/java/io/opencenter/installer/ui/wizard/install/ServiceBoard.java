@@ -104,11 +104,6 @@ public final class ServiceBoard {
         count();
     }
 
-    /** Whether any row's elapsed time moves (the page ticks only then). */
-    boolean progressing() {
-        return rows.stream().anyMatch(r -> r.state() == ServiceState.PROGRESSING);
-    }
-
     /** "23 of 24 services ready · 1 degraded". */
     private void count() {
         ready.set((int) rows.stream().filter(r -> r.state() == ServiceState.READY).count());
