@@ -42,9 +42,10 @@ final class FluxController {
 
     FluxController(SimContext ctx) {
         this.ctx = ctx;
-        this.releases = new CatalogReleases(Catalog.builtIn());
+        Catalog catalog = Catalog.builtIn();
+        this.releases = new CatalogReleases(catalog);
         this.git = new SimulatedGitSource();
-        this.kustomize = new SimulatedKustomizeController(ctx, git, this::withdraw);
+        this.kustomize = new SimulatedKustomizeController(ctx, git, new ShippedCrds(ctx, catalog), this::withdraw);
     }
 
     private record Key(String kind, String namespace, String name) {
