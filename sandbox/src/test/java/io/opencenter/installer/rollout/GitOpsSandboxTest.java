@@ -20,7 +20,9 @@ import io.opencenter.installer.platform.Catalog;
 import io.opencenter.installer.platform.Profile;
 import io.opencenter.installer.platform.ServiceDef;
 import io.opencenter.installer.provision.Cancellation;
+import io.opencenter.installer.sandbox.kube.sim.Fault;
 import io.opencenter.installer.sandbox.kube.sim.SimulatedFluxInstall;
+import io.opencenter.installer.sandbox.kube.sim.WorkloadKind;
 import io.opencenter.installer.secrets.AgeIdentity;
 import io.opencenter.installer.spec.ClusterConfig;
 import io.opencenter.installer.spec.ClusterConfigs;
@@ -69,6 +71,8 @@ class GitOpsSandboxTest {
 
     /** A service's limit: the simulator settles each in well under a second, so only a failure runs into it. */
     private static final Duration SHORT = Duration.ofSeconds(10);
+    private static final Duration POLL = Duration.ofMillis(100);
+    private static final List<ServiceDef> SERVICES = CATALOG.select(Profile.OPENSTACK, List.of()).enabled();
 
     @TempDir
     Path dir;
@@ -90,15 +94,22 @@ class GitOpsSandboxTest {
         RepoTree tree = publish(config);
         bootstrap();
 
-        List<ServiceDef> services = CATALOG.select(Profile.OPENSTACK, List.of()).enabled();
-        RolloutResult result = new Rollout(platform.kube, services,
-                new RolloutOptions(SHORT, Map.of(), Duration.ofMillis(100), 0),
-                new RolloutSandboxTest.Recorder()).run(new Cancellation());
+        RolloutResult result = new Rollout(platform.kube, SERVICES,
+                new RolloutOptions(SHORT, Map.of(), POLL, 0), new RolloutSandboxTest.Recorder())
+                .run(new Cancellation());
 
         assertThat(result.allReady()).as("not ready: %s", result.services()).isTrue();
+        assertThat(result.services()).hasSize(SERVICES.size());
         Set<String> namespaces = new LinkedHashSet<>();
-        services.forEach(s -> namespaces.add(s.namespace()));
+        SERVICES.forEach(s -> namespaces.add(s.namespace()));
         assertThat(namespaces).hasSize(15);
+        // the repository's own custom resources, of kinds no probe names, applied once their charts served them
+        assertThat(platform.kube.get(ObjectRef.clusterScoped("cert-manager.io/v1", "ClusterIssuer", "selfsigned")))
+                .isPresent();
+        assertThat(platform.kube.get(ObjectRef.namespaced("acid.zalan.do/v1", "postgresql", "keycloak",
+                "keycloak-db"))).isPresent();
+        assertThat(platform.kube.list(ApiKind.of("operators.coreos.com/v1", "OperatorGroup"), "observability", null))
+                .hasSize(1);
         // the objects came from the repository, applied as kustomize-controller does
         KubeObject harbor = platform.kube.get(new ObjectRef(HELM_RELEASE, "harbor", "harbor")).orElseThrow();
         assertThat(labels(harbor)).containsEntry("kustomize.toolkit.fluxcd.io/name", "harbor")
@@ -182,6 +193,33 @@ class GitOpsSandboxTest {
                 .isPresent();
         assertThat(platform.kube.get(new ObjectRef(GIT_REPOSITORY, "flux-system", "flux-system")).map(
                 o -> status(o).get("artifact").toString()).orElseThrow()).contains(head(bare()));
+    }
+
+    @Test
+    void harborThatCannotPullItsImageIsDegradedWithTheReasonTheRestIsReadyAndARetryAfterTheFixBringsItUp() {
+        platform = new SimulatedPlatform(dir, true);
+        platform.faults().inject("harbor", WorkloadKind.DEPLOYMENT, "harbor-core", Fault.IMAGE_PULL_BACK_OFF);
+        publish(config(List.of()));
+        bootstrap();
+        Rollout rollout = new Rollout(platform.kube, SERVICES,
+                new RolloutOptions(SHORT, Map.of("harbor", Duration.ofSeconds(1)), POLL, 1),
+                new RolloutSandboxTest.Recorder());
+
+        RolloutResult failed = rollout.run(new Cancellation());
+
+        ServiceProgress harbor = failed.service("harbor").orElseThrow();
+        assertThat(harbor.state()).isEqualTo(ServiceState.DEGRADED);
+        assertThat(harbor.reason()).contains("Deployment harbor/harbor-core: 0/1 ready")
+                .contains("ImagePullBackOff: Back-off pulling image").contains("after 1 reconcile request");
+        assertThat(failed.in(ServiceState.BLOCKED)).as("its parts only")
+                .containsExactlyInAnyOrder("harbor-registry", "harbor-trivy");
+        assertThat(failed.in(ServiceState.READY)).hasSize(SERVICES.size() - 3);
+
+        platform.faults().clear("harbor", WorkloadKind.DEPLOYMENT, "harbor-core");
+        rollout.retry("harbor");
+        RolloutResult retried = rollout.run(new Cancellation());
+
+        assertThat(retried.allReady()).as("after the retry: %s", retried.services()).isTrue();
     }
 
     /** The openstack profile's config, its repository at the bare repository's file:// URL. */
