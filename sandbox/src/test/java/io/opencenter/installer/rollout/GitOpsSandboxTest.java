@@ -1,48 +1,36 @@
 package io.opencenter.installer.rollout;
 
-import io.opencenter.installer.gitops.FluxRepository;
-import io.opencenter.installer.gitops.PlatformSecrets;
-import io.opencenter.installer.gitops.RepoInputs;
 import io.opencenter.installer.gitops.RepoTree;
 import io.opencenter.installer.gitops.SecretFile;
 import io.opencenter.installer.gitops.flux.FluxBootstrap;
-import io.opencenter.installer.gitops.publish.GitAuth;
 import io.opencenter.installer.gitops.SopsSealer;
 import io.opencenter.installer.gitops.publish.GitPublisher;
-import io.opencenter.installer.gitops.publish.GitTarget;
-import io.opencenter.installer.gitops.publish.LocalRepository;
 import io.opencenter.installer.kube.ApiKind;
 import io.opencenter.installer.kube.KubeObject;
 import io.opencenter.installer.kube.Manifest;
 import io.opencenter.installer.kube.ObjectRef;
-import io.opencenter.installer.openstack.Secret;
 import io.opencenter.installer.platform.Catalog;
 import io.opencenter.installer.platform.Profile;
 import io.opencenter.installer.platform.ServiceDef;
 import io.opencenter.installer.provision.Cancellation;
 import io.opencenter.installer.sandbox.kube.sim.Fault;
-import io.opencenter.installer.sandbox.kube.sim.SimulatedFluxInstall;
 import io.opencenter.installer.sandbox.kube.sim.WorkloadKind;
-import io.opencenter.installer.secrets.AgeIdentity;
 import io.opencenter.installer.spec.ClusterConfig;
-import io.opencenter.installer.spec.ClusterConfigs;
-import io.opencenter.installer.spec.ClusterSpec;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 import org.eclipse.jgit.treewalk.TreeWalk;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
@@ -77,8 +65,12 @@ class GitOpsSandboxTest {
     @TempDir
     Path dir;
     private SimulatedPlatform platform;
-    private final AgeIdentity key = AgeIdentity.generate();
-    private List<SecretFile> secrets;
+    private PublishedRepository repo;
+
+    @BeforeEach
+    void repository() {
+        repo = new PublishedRepository(dir);
+    }
 
     @AfterEach
     void stop() {
@@ -90,9 +82,9 @@ class GitOpsSandboxTest {
     @Test
     void whatThePublisherPushedIsDecryptedAndAppliedAndEveryServiceOfTheFifteenNamespacesIsReady() throws Exception {
         platform = new SimulatedPlatform(dir, true);
-        ClusterConfig config = config(List.of());
-        RepoTree tree = publish(config);
-        bootstrap();
+        ClusterConfig config = repo.config(List.of());
+        RepoTree tree = repo.publish(config);
+        repo.bootstrap(platform);
 
         RolloutResult result = new Rollout(platform.kube, SERVICES,
                 new RolloutOptions(SHORT, Map.of(), POLL, 0), new RolloutSandboxTest.Recorder())
@@ -116,15 +108,15 @@ class GitOpsSandboxTest {
                 .containsEntry("kustomize.toolkit.fluxcd.io/namespace", "flux-system");
         assertThat(harbor.content().get("metadata").toString()).contains("manager=kustomize-controller");
         KubeObject root = platform.kube.get(FluxBootstrap.ROOT_KUSTOMIZATION).orElseThrow();
-        String revision = "main@sha1:" + head(bare());
+        String revision = "main@sha1:" + head(repo.bare());
         assertThat(status(root).get("lastAppliedRevision")).isEqualTo(revision);
         assertThat(ready(root).get("message").toString()).contains(revision).contains("simulated");
         assertThat(status(platform.kube.get(FluxBootstrap.ROOT_SOURCE).orElseThrow()).get("artifact").toString())
                 .contains("revision=" + revision);
         // the Secrets in the cluster hold the decrypted values; the repository holds none of them
-        assertThat(secrets).hasSizeGreaterThanOrEqualTo(4);
+        assertThat(repo.secrets()).hasSizeGreaterThanOrEqualTo(4);
         List<String> plaintext = new ArrayList<>();
-        for (SecretFile s : secrets) {
+        for (SecretFile s : repo.secrets()) {
             Manifest m = Manifest.parse(s.plaintextYaml());
             Map<String, String> wanted = stringData(m.content());
             KubeObject inCluster = platform.kube.get(m.ref()).orElseThrow(() -> new AssertionError(m.ref()
@@ -133,9 +125,9 @@ class GitOpsSandboxTest {
             wanted.values().stream().filter(v -> v.length() >= 16 && !v.contains("://")).forEach(plaintext::add);
         }
         assertThat(plaintext).hasSizeGreaterThanOrEqualTo(5);
-        Map<String, String> published = files(bare());
+        Map<String, String> published = files(repo.bare());
         assertThat(published.keySet()).isEqualTo(tree.files().keySet());
-        for (SecretFile s : secrets) {
+        for (SecretFile s : repo.secrets()) {
             assertThat(published.get(s.path())).as(s.path()).contains("sops:").contains("ENC[AES256_GCM,");
         }
         published.forEach((path, text) -> plaintext.forEach(v -> assertThat(text).as(path).doesNotContain(v)
@@ -145,8 +137,8 @@ class GitOpsSandboxTest {
     @Test
     void aMissingSopsAgeSecretFailsTheRootKustomizationAsFluxDoesAndAddingItMakesItReady() throws Exception {
         platform = new SimulatedPlatform(dir, false);
-        publish(config(List.of()));
-        bootstrap();
+        repo.publish(repo.config(List.of()));
+        repo.bootstrap(platform);
         assertThat(platform.kube.delete(FluxBootstrap.SOPS_AGE)).isTrue();
 
         tickUntil(() -> ready(FluxBootstrap.ROOT_KUSTOMIZATION).isPresent());
@@ -156,7 +148,7 @@ class GitOpsSandboxTest {
         assertThat(platform.kube.get(new ObjectRef(KUSTOMIZATION, "flux-system", "harbor"))).as("nothing applied")
                 .isEmpty();
 
-        bootstrap(); // puts the Secret back (and changes nothing else)
+        repo.bootstrap(platform); // puts the Secret back (and changes nothing else)
         tickUntil(() -> ready(FluxBootstrap.ROOT_KUSTOMIZATION).map(r -> "True".equals(r.get("status")))
                 .orElse(false));
         assertThat(platform.kube.get(new ObjectRef(KUSTOMIZATION, "flux-system", "harbor"))).isPresent();
@@ -165,15 +157,15 @@ class GitOpsSandboxTest {
     @Test
     void aServiceDisabledInTheNextPublishedTreeIsPrunedWithWhatItDelivered() throws Exception {
         platform = new SimulatedPlatform(dir, false);
-        publish(config(List.of()));
-        bootstrap();
+        repo.publish(repo.config(List.of()));
+        repo.bootstrap(platform);
         ObjectRef veleroRelease = new ObjectRef(HELM_RELEASE, "velero", "velero");
         ObjectRef veleroKustomization = new ObjectRef(KUSTOMIZATION, "flux-system", "velero");
         ObjectRef veleroDeployment = ObjectRef.namespaced("apps/v1", "Deployment", "velero", "velero");
         tickUntil(() -> platform.kube.get(veleroDeployment).isPresent());
         assertThat(platform.kube.get(veleroRelease)).isPresent();
 
-        publish(config(List.of("velero")));
+        repo.publish(repo.config(List.of("velero")));
         // `flux reconcile source git flux-system`: the new commit is read at once, not after the interval. Applied
         // under a field manager of its own, as the rollout's reconcile requests are: applied as the installer it
         // would drop the spec the installer's bootstrap applied
@@ -192,15 +184,15 @@ class GitOpsSandboxTest {
         assertThat(platform.kube.get(new ObjectRef(HELM_RELEASE, "harbor", "harbor"))).as("the rest stays")
                 .isPresent();
         assertThat(platform.kube.get(new ObjectRef(GIT_REPOSITORY, "flux-system", "flux-system")).map(
-                o -> status(o).get("artifact").toString()).orElseThrow()).contains(head(bare()));
+                o -> status(o).get("artifact").toString()).orElseThrow()).contains(head(repo.bare()));
     }
 
     @Test
     void harborThatCannotPullItsImageIsDegradedWithTheReasonTheRestIsReadyAndARetryAfterTheFixBringsItUp() {
         platform = new SimulatedPlatform(dir, true);
         platform.faults().inject("harbor", WorkloadKind.DEPLOYMENT, "harbor-core", Fault.IMAGE_PULL_BACK_OFF);
-        publish(config(List.of()));
-        bootstrap();
+        repo.publish(repo.config(List.of()));
+        repo.bootstrap(platform);
         Rollout rollout = new Rollout(platform.kube, SERVICES,
                 new RolloutOptions(SHORT, Map.of("harbor", Duration.ofSeconds(1)), POLL, 1),
                 new RolloutSandboxTest.Recorder());
@@ -220,44 +212,6 @@ class GitOpsSandboxTest {
         RolloutResult retried = rollout.run(new Cancellation());
 
         assertThat(retried.allReady()).as("after the retry: %s", retried.services()).isTrue();
-    }
-
-    /** The openstack profile's config, its repository at the bare repository's file:// URL. */
-    private ClusterConfig config(List<String> disabled) {
-        ClusterConfig base = ClusterConfigs.sandboxDefault();
-        ClusterSpec s = base.spec();
-        return new ClusterConfig(base.apiVersion(), base.kind(), base.metadata(), new ClusterSpec(s.cloud(),
-                s.kubernetes(), s.network(), s.controlPlane(), s.workerPools(), s.sshPublicKeyFile(),
-                new ClusterSpec.Platform("openstack", disabled, null, new ClusterSpec.GitOps(fileUrl(), "main", null)),
-                s.provisioning(), s.offline()));
-    }
-
-    private Path bare() {
-        return dir.resolve("git").resolve("demo.git");
-    }
-
-    private String fileUrl() {
-        return bare().toAbsolutePath().toUri().toString();
-    }
-
-    /** Generates the tree sealed by the real SOPS sealer, adds .sops.yaml, publishes it as GitOpsPhase does. */
-    private RepoTree publish(ClusterConfig config) {
-        secrets = PlatformSecrets.loadOrCreate(dir.resolve("workspace")).secretFiles(config, CATALOG);
-        SopsSealer sealer = new SopsSealer(key, dir.resolve("workspace/sops"),
-                Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC));
-        RepoTree tree = FluxRepository.generate(new RepoInputs(config, CATALOG, SimulatedFluxInstall.chartSource(),
-                secrets), sealer).with(".sops.yaml", sealer.sopsConfig());
-        GitTarget target = new GitTarget(fileUrl(), "main", "", new GitAuth.None());
-        LocalRepository.createIfMissing(target);
-        new GitPublisher(dir.resolve("cache")).publish(target, tree.files(), "sandbox test: the cluster's desired state");
-        return tree;
-    }
-
-    private void bootstrap() {
-        platform.installKubeVip();
-        new FluxBootstrap(platform.kube).install(SimulatedFluxInstall.manifests(),
-                Secret.of(key.encoded() + "\n"), new FluxBootstrap.RootSource(fileUrl(), "main", "clusters/demo",
-                        Optional.empty()), Duration.ofSeconds(30));
     }
 
     private void tickUntil(BooleanSupplier done) {

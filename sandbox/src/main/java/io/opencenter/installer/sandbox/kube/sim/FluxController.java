@@ -39,6 +39,7 @@ final class FluxController {
     private final CatalogReleases releases;
     private final SimulatedGitSource git;
     private final SimulatedKustomizeController kustomize;
+    private final ReleaseDelays delays;
 
     FluxController(SimContext ctx) {
         this.ctx = ctx;
@@ -46,6 +47,7 @@ final class FluxController {
         this.releases = new CatalogReleases(catalog);
         this.git = new SimulatedGitSource();
         this.kustomize = new SimulatedKustomizeController(ctx, git, new ShippedCrds(ctx, catalog), this::withdraw);
+        this.delays = new ReleaseDelays(ctx.options().releaseDelays(), ctx.options().clock());
     }
 
     private record Key(String kind, String namespace, String name) {
@@ -187,6 +189,10 @@ final class FluxController {
         }
         if (("Kustomization".equals(key.kind()) || "HelmRelease".equals(key.kind()))
                 && (!storedReady(o) || requested(o) != null && !requested(o).equals(handled(o)))) {
+            Verdict installing = installing(key, Map.of());
+            if (installing != null) {
+                return installing;
+            }
             String failure = deliver(key);
             if (failure != null) {
                 return new Verdict(false, "HelmRelease".equals(key.kind()) ? "InstallFailed" : "ReconciliationFailed",
@@ -219,6 +225,10 @@ final class FluxController {
         if (!outcome.ready()) {
             return new Verdict(false, outcome.reason(), outcome.message(), outcome.status());
         }
+        Verdict installing = installing(key, outcome.status());
+        if (installing != null) {
+            return installing;
+        }
         String failure = deliver(key);
         if (failure != null) {
             return new Verdict(false, "ReconciliationFailed", failure, outcome.status());
@@ -232,6 +242,16 @@ final class FluxController {
         boolean specChanged = observed == null
                 || !String.valueOf(observed).equals(String.valueOf(o.getMetadata().getGeneration()));
         return specChanged || requested(o) != null && !requested(o).equals(handled(o));
+    }
+
+    /** Ready=False (Progressing) while the service's simulated release still takes its time; null once done. */
+    private Verdict installing(Key key, Map<String, Object> status) {
+        if (releases.of(key.kind(), key.namespace(), key.name()).isEmpty()) {
+            return null;
+        }
+        var left = delays.remaining(key.toString(), key.name());
+        return left.isZero() ? null : new Verdict(false, "Progressing", "installing: " + left.toMillis()
+                + " ms to go (simulated readiness delay)", status);
     }
 
     /** Creates what the object delivers (nothing that exists already); the failure's message, or null. */
