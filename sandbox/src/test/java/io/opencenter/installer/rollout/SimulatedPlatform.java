@@ -53,11 +53,16 @@ final class SimulatedPlatform implements AutoCloseable {
 
     /** @param background false: the simulator moves only when the test calls {@link #tick()} */
     SimulatedPlatform(Path dir, boolean background) {
+        this(dir, background, Map.of());
+    }
+
+    /** @param releaseDelays per catalog service, how long its simulated release takes (the rollout benchmark's) */
+    SimulatedPlatform(Path dir, boolean background, Map<String, Duration> releaseDelays) {
         server = SandboxKubernetes.start(null, "demo", "1.35.4", null);
         Path kubeconfig = Kubeconfigs.write(dir.resolve("kubeconfig"), server.apiUrl(), null, "not-checked");
         simulatorClient = KubeConnector.fabric8(kubeconfig);
         simulator = new ClusterSimulator(simulatorClient, new ThreeServers(), ClusterConfigs.sandboxDefault(),
-                new SimulatorOptions(Duration.ZERO, Clock.systemUTC()));
+                new SimulatorOptions(Duration.ZERO, Clock.systemUTC(), releaseDelays));
         if (background) {
             simulator.start(TICK);
         }

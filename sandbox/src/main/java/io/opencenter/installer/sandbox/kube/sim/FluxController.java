@@ -39,12 +39,17 @@ final class FluxController {
     private final CatalogReleases releases;
     private final SimulatedGitSource git;
     private final SimulatedKustomizeController kustomize;
+    private final ReleaseDelays delays;
+    private final ReleaseWriter deliveries;
 
     FluxController(SimContext ctx) {
         this.ctx = ctx;
-        this.releases = new CatalogReleases(Catalog.builtIn());
+        Catalog catalog = Catalog.builtIn();
+        this.releases = new CatalogReleases(catalog);
         this.git = new SimulatedGitSource();
-        this.kustomize = new SimulatedKustomizeController(ctx, git, this::withdraw);
+        this.kustomize = new SimulatedKustomizeController(ctx, git, new ShippedCrds(ctx, catalog), this::withdraw);
+        this.delays = new ReleaseDelays(ctx.options().releaseDelays(), ctx.options().clock());
+        this.deliveries = new ReleaseWriter(ctx, releases);
     }
 
     private record Key(String kind, String namespace, String name) {
@@ -108,7 +113,7 @@ final class FluxController {
             d.objects().stream().filter(w -> !"CustomResourceDefinition".equals(w.getKind()))
                     .forEach(ctx.store()::delete);
             for (CatalogReleases.CustomObject c : d.custom()) {
-                if (served(c.type())) {
+                if (deliveries.served(c.type())) {
                     ctx.kube().genericKubernetesResources(c.type()).inNamespace(c.object().getMetadata()
                             .getNamespace()).withName(c.object().getMetadata().getName()).delete();
                 }
@@ -186,7 +191,11 @@ final class FluxController {
         }
         if (("Kustomization".equals(key.kind()) || "HelmRelease".equals(key.kind()))
                 && (!storedReady(o) || requested(o) != null && !requested(o).equals(handled(o)))) {
-            String failure = deliver(key);
+            Verdict installing = installing(key, Map.of());
+            if (installing != null) {
+                return installing;
+            }
+            String failure = deliveries.deliver(key.kind(), key.namespace(), key.name());
             if (failure != null) {
                 return new Verdict(false, "HelmRelease".equals(key.kind()) ? "InstallFailed" : "ReconciliationFailed",
                         failure);
@@ -218,7 +227,11 @@ final class FluxController {
         if (!outcome.ready()) {
             return new Verdict(false, outcome.reason(), outcome.message(), outcome.status());
         }
-        String failure = deliver(key);
+        Verdict installing = installing(key, outcome.status());
+        if (installing != null) {
+            return installing;
+        }
+        String failure = deliveries.deliver(key.kind(), key.namespace(), key.name());
         if (failure != null) {
             return new Verdict(false, "ReconciliationFailed", failure, outcome.status());
         }
@@ -233,74 +246,14 @@ final class FluxController {
         return specChanged || requested(o) != null && !requested(o).equals(handled(o));
     }
 
-    /** Creates what the object delivers (nothing that exists already); the failure's message, or null. */
-    private String deliver(Key key) {
-        var delivery = releases.of(key.kind(), key.namespace(), key.name());
-        if (delivery.isEmpty()) {
+    /** Ready=False (Progressing) while the service's simulated release still takes its time; null once done. */
+    private Verdict installing(Key key, Map<String, Object> status) {
+        if (releases.of(key.kind(), key.namespace(), key.name()).isEmpty()) {
             return null;
         }
-        delivery.get().objects().forEach(ctx.store()::create);
-        for (CatalogReleases.CustomObject c : delivery.get().custom()) {
-            String missing = "no matches for kind \"" + c.type().getKind() + "\" in version \""
-                    + c.type().getGroup() + "/" + c.type().getVersion() + "\" (is its CRD installed?)";
-            if (!served(c.type())) {
-                return missing; // the sandbox's API server would store it anyway: a real one refuses
-            }
-            var dsl = ctx.kube().genericKubernetesResources(c.type())
-                    .inNamespace(c.object().getMetadata().getNamespace());
-            try {
-                GenericKubernetesResource existing = dsl.withName(c.object().getMetadata().getName()).get();
-                if (existing != null) {
-                    // applied from the repository: its simulated operator reports on it (once: it is then unchanged)
-                    reportOn(existing, c, dsl);
-                    continue;
-                }
-                GenericKubernetesResource created = dsl.resource(c.object()).create();
-                created.setAdditionalProperty("status", c.object().getAdditionalProperties().get("status"));
-                dsl.resource(created).updateStatus();
-            } catch (KubernetesClientException e) {
-                if (e.getCode() == 404) {
-                    return missing;
-                }
-                if (e.getCode() != 409) {
-                    throw e;
-                }
-            }
-        }
-        return null;
-    }
-
-    /** Sets the simulated operator's conditions on a custom resource that has none of them yet. */
-    private void reportOn(GenericKubernetesResource existing, CatalogReleases.CustomObject c,
-                          io.fabric8.kubernetes.client.dsl.NonNamespaceOperation<GenericKubernetesResource, ?,
-                                  io.fabric8.kubernetes.client.dsl.Resource<GenericKubernetesResource>> dsl) {
-        List<?> wanted = list(map(c.object().getAdditionalProperties().get("status")).get("conditions"));
-        Map<String, Object> status = new LinkedHashMap<>(map(existing.getAdditionalProperties().get("status")));
-        List<Object> conditions = new ArrayList<>(list(status.get("conditions")));
-        boolean changed = false;
-        for (Object w : wanted) {
-            Object type = map(w).get("type");
-            if (conditions.stream().noneMatch(h -> Objects.equals(map(h).get("type"), type))) {
-                conditions.add(w);
-                changed = true;
-            }
-        }
-        if (changed) {
-            status.put("conditions", conditions);
-            existing.setAdditionalProperty("status", status);
-            dsl.resource(existing).updateStatus();
-        }
-    }
-
-    /** Whether a CRD serves the kind at that version and is Established. */
-    private boolean served(ResourceDefinitionContext type) {
-        CustomResourceDefinition crd = ctx.kube().apiextensions().v1().customResourceDefinitions()
-                .withName(type.getPlural() + "." + type.getGroup()).get();
-        return crd != null && crd.getSpec().getVersions().stream()
-                .anyMatch(v -> v.getName().equals(type.getVersion()) && Boolean.TRUE.equals(v.getServed()))
-                && crd.getStatus() != null && crd.getStatus().getConditions() != null
-                && crd.getStatus().getConditions().stream()
-                .anyMatch(c -> "Established".equals(c.getType()) && "True".equals(c.getStatus()));
+        var left = delays.remaining(key.toString(), key.name());
+        return left.isZero() ? null : new Verdict(false, "Progressing", "installing: " + left.toMillis()
+                + " ms to go (simulated readiness delay)", status);
     }
 
     private static String requested(GenericKubernetesResource o) {
@@ -386,7 +339,7 @@ final class FluxController {
         return value instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
     }
 
-    private static List<?> list(Object value) {
+    static List<?> list(Object value) {
         return value instanceof List<?> l ? l : List.of();
     }
 }

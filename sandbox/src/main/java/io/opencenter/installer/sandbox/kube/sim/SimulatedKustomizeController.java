@@ -30,7 +30,8 @@ import java.util.function.Consumer;
  * kustomize-controller's part for a Kustomization whose source the simulator reads ({@link SimulatedGitSource}),
  * simulated: builds {@code spec.path} of the source's artifact ({@link SimulatedKustomizeBuild}), decrypting its SOPS
  * files with the age keys ({@code *.agekey}) of the Secret {@code spec.decryption.secretRef}; checks every object's
- * kind is served before applying any (as the real dry run does); applies them by server-side apply as field manager
+ * kind is served before applying any (as the real dry run does; a kind a dependency's chart ships is served then,
+ * {@link ShippedCrds}); applies them by server-side apply as field manager
  * {@value #MANAGER} with the labels {@value #NAME_LABEL}/{@value #NAMESPACE_LABEL} (namespaces and CRDs first);
  * records them in {@code status.inventory}; and, with {@code prune: true}, deletes what the previous inventory held and
  * this build no longer does. A Kustomization it applied carries the finalizer {@value #FINALIZER}: when it is deleted,
@@ -50,12 +51,15 @@ final class SimulatedKustomizeController {
 
     private final SimContext ctx;
     private final SimulatedGitSource source;
+    private final ShippedCrds shipped;
     /** Told of every object a prune deleted (what a deleted HelmRelease installed goes with it). */
     private final Consumer<GenericKubernetesResource> pruned;
 
-    SimulatedKustomizeController(SimContext ctx, SimulatedGitSource source, Consumer<GenericKubernetesResource> pruned) {
+    SimulatedKustomizeController(SimContext ctx, SimulatedGitSource source, ShippedCrds shipped,
+                                 Consumer<GenericKubernetesResource> pruned) {
         this.ctx = ctx;
         this.source = source;
+        this.shipped = shipped;
         this.pruned = pruned;
     }
 
@@ -75,10 +79,10 @@ final class SimulatedKustomizeController {
             return new Outcome(false, "ReconciliationFailed", f.getMessage() + SIMULATED, attempted);
         }
         List<Built> built;
-        Types types = new Types();
+        Types built0 = new Types();
         try {
             var snapshot = source.snapshot(url, revision);
-            built = new SimulatedKustomizeBuild(snapshot.files(), decryptor, b -> !types.namespaced(b))
+            built = new SimulatedKustomizeBuild(snapshot.files(), decryptor, b -> !built0.namespaced(b))
                     .build(Objects.toString(spec.get("path"), ""));
         } catch (SimulatedKustomizeBuild.BuildException | DecryptionFailure e) {
             return new Outcome(false, "BuildFailed", "kustomize build failed: " + e.getMessage() + SIMULATED,
@@ -87,6 +91,7 @@ final class SimulatedKustomizeController {
             return new Outcome(false, "ArtifactFailed", "cannot read revision " + revision + ": " + e.getMessage()
                     + SIMULATED, attempted);
         }
+        Types types = built0;
         List<Built> ordered = new ArrayList<>(built.stream().filter(SimulatedKustomizeController::first).toList());
         built.stream().filter(b -> !first(b)).forEach(ordered::add);
         // the real controller dry-runs everything first: one object of a kind nobody serves applies nothing
@@ -94,6 +99,11 @@ final class SimulatedKustomizeController {
         for (Built b : ordered) {
             Optional<ResourceDefinitionContext> type = types.of(b.apiVersion(), b.kind());
             boolean crdInBuild = ordered.stream().anyMatch(o -> o.kind().equals("CustomResourceDefinition"));
+            if (type.isEmpty() && !crdInBuild && shipped.supply(ks, b.apiVersion(), b.kind(),
+                    b.metadata().get("namespace") != null)) {
+                types = new Types(); // a dependency's chart serves it: discover again
+                type = types.of(b.apiVersion(), b.kind());
+            }
             if (type.isEmpty() && !crdInBuild) {
                 return new Outcome(false, "ReconciliationFailed", b.kind() + "/" + describe(b) + " dry-run failed: "
                         + "no matches for kind \"" + b.kind() + "\" in version \"" + b.apiVersion() + "\"" + SIMULATED,
