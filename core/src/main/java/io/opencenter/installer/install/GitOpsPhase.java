@@ -25,8 +25,7 @@ import io.opencenter.installer.secrets.AgeException;
 import io.opencenter.installer.secrets.AgeIdentity;
 import io.opencenter.installer.secrets.AgeKeyStore;
 import io.opencenter.installer.spec.ClusterConfig;
-import io.opencenter.installer.spec.ClusterSpec;
-import io.opencenter.installer.spec.ConfigField;
+import io.opencenter.installer.spec.Finding;
 import io.opencenter.installer.workspace.IoProblems;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -57,13 +56,15 @@ final class GitOpsPhase implements Phase {
     @Override
     public PhaseResult run(InstallContext context, InstallListener listener, Cancellation cancel) {
         ClusterConfig config = context.config();
-        ClusterSpec.GitOps gitops = config.spec().platform().gitops();
         boolean simulated = context.cloud().apiRoute().simulated();
-        if (!simulated && LocalRepository.folderOf(gitops.repoUrl()).isPresent()) {
-            return PhaseResult.failed("the repository is a local folder", "the cluster's Flux cannot read "
-                    + gitops.repoUrl() + ", a folder on this machine: set " + ConfigField.GIT_REPO.path()
-                    + " to an https or ssh URL the cluster can reach");
+        List<Finding> refused = GitOpsRepository.findings(config, simulated, System.getenv()).stream()
+                .filter(Finding::isError).toList();
+        if (!refused.isEmpty()) {
+            Finding first = refused.get(0);
+            return PhaseResult.failed("the repository cannot be used", first.path() + ": " + first.message()
+                    + " (" + first.hint() + ")");
         }
+        String repoUrl = GitOpsRepository.url(config, context.files(), simulated).orElseThrow();
         PlatformSource source = context.cloud().apiRoute().platform();
         Path dir = context.files().dir();
         try {
@@ -75,8 +76,8 @@ final class GitOpsPhase implements Phase {
             if (cancel.isCancelled()) {
                 return cancelledBefore("publishing");
             }
-            GitAuth auth = GitAccess.forUrl(gitops.repoUrl(), System.getenv());
-            GitTarget target = new GitTarget(gitops.repoUrl(), branch(gitops), "", auth);
+            GitAuth auth = GitAccess.forUrl(repoUrl, System.getenv());
+            GitTarget target = new GitTarget(repoUrl, GitOpsRepository.branch(config), "", auth);
             listener.phase(InstallPhase.GITOPS, PhaseState.RUNNING, "publishing " + tree.files().size()
                     + " files to " + target.displayUrl() + " (" + target.branch() + ")");
             if (LocalRepository.createIfMissing(target)) {
@@ -134,10 +135,6 @@ final class GitOpsPhase implements Phase {
     /** The age key file's text for the cluster's sops-age Secret (read, never logged). */
     private static Secret ageKeyFile(InstallContext context) throws IOException {
         return Secret.of(Files.readString(context.files().ageKey()));
-    }
-
-    private static String branch(ClusterSpec.GitOps gitops) {
-        return gitops.branch() == null || gitops.branch().isBlank() ? "main" : gitops.branch();
     }
 
     private static String shortCommit(String commit) {

@@ -41,6 +41,11 @@ public final class InstallContext {
         this.infrastructure = new LazyInfrastructure(cloud);
     }
 
+    /** How far this install goes. */
+    public InstallPhase until() {
+        return request.until();
+    }
+
     public ClusterConfig config() {
         return request.config();
     }

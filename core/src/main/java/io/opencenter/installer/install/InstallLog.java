@@ -4,12 +4,13 @@ import io.opencenter.installer.bootstrap.NodeProgress;
 import io.opencenter.installer.preflight.PreflightReport;
 import io.opencenter.installer.provision.ProgressSnapshot;
 import io.opencenter.installer.provision.ResourceEvent;
+import io.opencenter.installer.rollout.ServiceProgress;
 import io.opencenter.installer.spec.Finding;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Writes an install's phase and resource changes to the log (INFO, so they reach the workspace log file) and
+ * Writes an install's phase, resource, node and service changes to the log (INFO, so they reach the workspace log file) and
  * passes every event on. Progress ticks are not logged: the resource lines say the same, once. Events hold names,
  * states, cloud ids and reasons, never a secret; the log layout masks one anyway.
  */
@@ -45,6 +46,17 @@ final class InstallLog implements InstallListener {
         LOG.info("cluster {}: node {} {}{} ({}/{} ready)", cluster, p.name(), p.state().label(), suffix(p.detail()),
                 p.ready(), p.total());
         next.node(p);
+    }
+
+    @Override
+    public void service(ServiceProgress p) {
+        LOG.info("cluster {}: service {} {}{}", cluster, p.serviceId(), p.state(), suffix(p.reason()));
+        next.service(p);
+    }
+
+    @Override
+    public void rolloutStarted(ServiceRetry retry) {
+        next.rolloutStarted(retry);
     }
 
     @Override

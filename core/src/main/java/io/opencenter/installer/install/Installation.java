@@ -12,8 +12,9 @@ import java.util.Locale;
 public final class Installation {
     static final String LATER_VERSION = "arrives with a later version";
 
-    /** The phases this version runs, in order; GitOps, Rollout and Health each add one line. */
-    static final List<Phase> PHASES = List.of(new PreflightPhase(), new InfrastructurePhase(), new BootstrapPhase());
+    /** The phases this version runs, in order; Health adds one line. */
+    static final List<Phase> PHASES = List.of(new PreflightPhase(), new InfrastructurePhase(), new BootstrapPhase(),
+            new GitOpsPhase(), new RolloutPhase());
 
     private final InstallRequest request;
     private final InstallListener listener;

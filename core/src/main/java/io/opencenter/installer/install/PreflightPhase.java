@@ -8,6 +8,8 @@ import io.opencenter.installer.spec.Finding;
 import io.opencenter.installer.spec.SpecYaml;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Keeps the config copy beside the journal (Resume and destroy find it there), then runs the one preflight,
@@ -33,6 +35,9 @@ final class PreflightPhase implements Phase {
         }
         PreflightReport report = ClusterPreflight.run(context.config(), context.plan(), context.cloud(),
                 HeldResources.on(context.infrastructure()), context.catalog());
+        if (context.until().ordinal() >= InstallPhase.GITOPS.ordinal()) {
+            report = withRepositoryFindings(report, context);
+        }
         context.preflight(report);
         PreflightResults.keep(context.workspace(), context.config().name(), report);
         if (report.hasErrors()) {
@@ -41,5 +46,17 @@ final class PreflightPhase implements Phase {
                     + " error(s); nothing was created");
         }
         return PhaseResult.done("the cloud can hold the cluster", "preflight passed");
+    }
+
+    /** The repository Flux will read is checked too when the install goes that far (nothing is created yet). */
+    private static PreflightReport withRepositoryFindings(PreflightReport report, InstallContext context) {
+        List<Finding> repository = GitOpsRepository.findings(context.config(),
+                context.cloud().apiRoute().simulated(), System.getenv());
+        if (repository.isEmpty()) {
+            return report;
+        }
+        List<Finding> findings = new ArrayList<>(report.findings());
+        findings.addAll(repository);
+        return new PreflightReport(findings, report.quotaTable());
     }
 }

@@ -11,6 +11,7 @@ import io.opencenter.installer.rollout.RolloutResult;
 import io.opencenter.installer.rollout.ServiceProgress;
 import io.opencenter.installer.rollout.ServiceState;
 import io.opencenter.installer.spec.ClusterSpec;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -35,7 +36,7 @@ final class RolloutPhase implements Phase {
             if (kube == null) {
                 return PhaseResult.failed("the cluster is not bootstrapped", "run the install again");
             }
-            Rollout rollout = new Rollout(kube, services, RolloutOptions.defaults(), listener::service);
+            Rollout rollout = new Rollout(kube, services, options(context), listener::service);
             AtomicBoolean running = new AtomicBoolean(true);
             listener.rolloutStarted(id -> {
                 if (!running.get()) {
@@ -58,6 +59,14 @@ final class RolloutPhase implements Phase {
         } catch (KubeException e) {
             return PhaseResult.failed(e.getMessage());
         }
+    }
+
+    /** The defaults, looking as often as Bootstrap does (tests of the sandbox look more often). */
+    private static RolloutOptions options(InstallContext context) {
+        RolloutOptions defaults = RolloutOptions.defaults();
+        Duration poll = context.timeouts().poll().compareTo(defaults.pollInterval()) < 0 ? context.timeouts().poll()
+                : defaults.pollInterval();
+        return new RolloutOptions(defaults.defaultTimeout(), defaults.perService(), poll, defaults.retries());
     }
 
     private static PhaseResult outcome(RolloutResult result) {

@@ -1,5 +1,15 @@
 package io.opencenter.installer.install;
 
+import io.opencenter.installer.platform.Profile;
+import io.opencenter.installer.platform.ServiceDef;
+import io.opencenter.installer.rollout.ServiceProgress;
+import io.opencenter.installer.rollout.ServiceState;
+import java.io.IOException;
+import java.net.URI;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.opencenter.installer.bootstrap.NodeProgress;
@@ -36,6 +46,8 @@ import org.junit.jupiter.api.io.TempDir;
 class InstallationTest {
     private static final ClusterConfig CONFIG = ClusterConfigs.sandboxDefault();
     private static final int SIZE = PlanBuilder.build(CONFIG).resources().size();
+    private static final List<ServiceDef> ENABLED = Catalog.builtIn().select(Profile.fromId(
+            CONFIG.spec().platform() == null ? null : CONFIG.spec().platform().profile()), List.of()).enabled();
 
     @TempDir
     Path root;
@@ -85,10 +97,10 @@ class InstallationTest {
     }
 
     @Test
-    void bootstrapBringsEveryNodeReadyAndThePhasesAfterItAreReportedNotAvailable() throws Exception {
+    void everyPhaseRunsEveryServiceIsReadyAndOnlyHealthIsReportedNotAvailable() throws Exception {
         RecordingListener listener = new RecordingListener();
         List<NodeProgress> nodes = new CopyOnWriteArrayList<>();
-        InstallResult result = install(InstallPhase.GITOPS, new RecordingListener() {
+        InstallResult result = install(InstallPhase.HEALTH, new RecordingListener() {
             @Override
             public void phase(InstallPhase phase, PhaseState state, String detail) {
                 listener.phase(phase, state, detail);
@@ -100,11 +112,24 @@ class InstallationTest {
             }
         }, new Cancellation());
 
+        int services = ENABLED.size();
         assertThat(result.outcome()).as(result.message()).isEqualTo(InstallResult.Outcome.PHASE_NOT_AVAILABLE);
-        assertThat(result.lastDone()).isEqualTo(InstallPhase.BOOTSTRAP);
-        assertThat(result.message()).startsWith("phase gitops is not available in this version; the cluster is up: ");
-        assertThat(listener.last(InstallPhase.BOOTSTRAP)).isEqualTo(PhaseState.DONE);
-        assertThat(listener.last(InstallPhase.GITOPS)).isEqualTo(PhaseState.NOT_AVAILABLE);
+        assertThat(result.lastDone()).isEqualTo(InstallPhase.ROLLOUT);
+        assertThat(result.message()).isEqualTo("phase health is not available in this version; every platform "
+                + "service is ready (" + services + ")");
+        for (InstallPhase done : List.of(InstallPhase.BOOTSTRAP, InstallPhase.GITOPS, InstallPhase.ROLLOUT)) {
+            assertThat(listener.last(done)).as("%s", done).isEqualTo(PhaseState.DONE);
+        }
+        assertThat(listener.last(InstallPhase.HEALTH)).isEqualTo(PhaseState.NOT_AVAILABLE);
+        assertThat(result.services()).hasSize(services).allMatch(s -> s.state() == ServiceState.READY);
+        assertThat(result.services()).extracting(ServiceProgress::serviceId)
+                .containsExactlyInAnyOrderElementsOf(ENABLED.stream().map(ServiceDef::id).toList());
+        GitOpsSummary gitops = result.gitops();
+        assertThat(gitops.simulated()).isTrue();
+        assertThat(gitops.published()).isTrue();
+        assertThat(Path.of(URI.create(gitops.repository())))
+                .isEqualTo(root.resolve("clusters/demo/gitops-repository.git"));
+        assertThat(branchHead(gitops)).isEqualTo(gitops.commit());
 
         List<String> servers = PlanBuilder.build(CONFIG).resources().stream()
                 .filter(r -> r.attributes() instanceof ResourceAttributes.Server).map(r -> r.name()).toList();
@@ -139,6 +164,52 @@ class InstallationTest {
             assertThat(Files.readString(files.consoleLog(node.name()))).contains(fault);
         }
         assertThat(result.message()).contains("Running the install again keeps waiting for them");
+    }
+
+    @Test
+    void cancelledInGitOpsOrRolloutTheNextRunFinishesWithoutANewCommitOrDuplicates() throws Exception {
+        for (InstallPhase stopIn : List.of(InstallPhase.GITOPS, InstallPhase.ROLLOUT)) {
+            Cancellation cancel = new Cancellation();
+            RecordingListener listener = new RecordingListener() {
+                @Override
+                public void phase(InstallPhase phase, PhaseState state, String detail) {
+                    super.phase(phase, state, detail);
+                    if (phase == stopIn && state == PhaseState.RUNNING) {
+                        cancel.cancel();
+                    }
+                }
+            };
+            InstallResult cancelled = install(InstallPhase.ROLLOUT, listener, cancel);
+            assertThat(cancelled.outcome()).as("%s: %s", stopIn, cancelled.message())
+                    .isEqualTo(InstallResult.Outcome.CANCELLED);
+            assertThat(listener.last(stopIn)).as("%s", stopIn).isEqualTo(PhaseState.CANCELLED);
+        }
+
+        InstallResult resumed = install(InstallPhase.ROLLOUT, new RecordingListener(), new Cancellation());
+        assertThat(resumed.outcome()).as(resumed.message()).isEqualTo(InstallResult.Outcome.COMPLETE);
+        assertThat(resumed.services()).hasSize(ENABLED.size()).allMatch(s -> s.state() == ServiceState.READY);
+        // the GitOps run cancelled after publishing made the one commit; the later runs found the tree in place
+        assertThat(resumed.gitops().published()).isFalse();
+        assertThat(commitCount(resumed.gitops())).isEqualTo(1);
+        assertThat(resumed.infrastructure().created()).isZero();
+        assertThat(Resumable.list(workspace)).isEmpty();
+    }
+
+    private static String branchHead(GitOpsSummary gitops) throws IOException {
+        try (Repository repo = new FileRepositoryBuilder().setGitDir(Path.of(URI.create(gitops.repository()))
+                .toFile()).build()) {
+            return repo.resolve("refs/heads/" + gitops.branch()).name();
+        }
+    }
+
+    private static int commitCount(GitOpsSummary gitops) throws Exception {
+        try (Git git = Git.open(Path.of(URI.create(gitops.repository())).toFile())) {
+            int n = 0;
+            for (RevCommit ignored : git.log().call()) {
+                n++;
+            }
+            return n;
+        }
     }
 
     @Test

@@ -23,6 +23,8 @@ public final class KubeVipManifest {
     public static final String VERSION = "v1.2.3";
     public static final String IMAGE = "ghcr.io/kube-vip/kube-vip:" + VERSION;
     public static final String PATH = "/etc/kubernetes/manifests/kube-vip.yaml";
+    public static final String NAME = "kube-vip";
+    public static final String LABEL = "app.kubernetes.io/name";
     static final String ADMIN_CONF = "/etc/kubernetes/admin.conf";
     static final String SUPER_ADMIN_CONF = "/etc/kubernetes/super-admin.conf";
 
@@ -48,8 +50,10 @@ public final class KubeVipManifest {
         pod.put("apiVersion", "v1");
         pod.put("kind", "Pod");
         ObjectNode meta = pod.putObject("metadata");
-        meta.put("name", "kube-vip");
+        meta.put("name", NAME);
         meta.put("namespace", "kube-system");
+        // the mirror pod keeps the static pod's labels: the catalog's readiness probe finds kube-vip by this one
+        meta.putObject("labels").put(LABEL, NAME);
         ObjectNode spec = pod.putObject("spec");
         spec.put("hostNetwork", true);
         // kube-vip reaches the local API server as https://kubernetes:6443 before the VIP exists

@@ -35,6 +35,7 @@ public final class ClusterSimulator implements AutoCloseable {
     private final VolumeController volumes;
     private final Scheduler scheduler;
     private final Kubelet kubelet;
+    private final StaticPods staticPods;
     private final LoadBalancerController loadBalancers;
     private final FluxController flux;
     private ScheduledExecutorService ownExecutor;
@@ -44,6 +45,7 @@ public final class ClusterSimulator implements AutoCloseable {
                             SimulatorOptions options) {
         this.ctx = new SimContext(kube, cloud, cluster, options, new SimulatorFaults());
         this.nodes = new NodeController(ctx);
+        this.staticPods = new StaticPods(ctx);
         this.garbage = new GarbageCollector(ctx);
         this.deployments = new DeploymentController(ctx);
         this.replicaSets = new ReplicaSetController(ctx);
@@ -67,14 +69,15 @@ public final class ClusterSimulator implements AutoCloseable {
     }
 
     /**
-     * One reconciliation pass, in the order a real cluster's parts depend on each other: nodes, garbage, workloads
-     * making pods, volumes provisioned, pods scheduled, volumes attached, pods run, workload statuses, load
-     * balancers, Flux. Every step runs even when one fails; the first failure is thrown afterwards with the others
+     * One reconciliation pass, in the order a real cluster's parts depend on each other: nodes (and their mirror
+     * pods), garbage, workloads making pods, volumes provisioned, pods scheduled, volumes attached, pods run,
+     * workload statuses, load balancers, Flux. Every step runs even when one fails; the first failure is thrown afterwards with the others
      * suppressed, so a test sees it and a running sandbox logs it and tries again on the next tick.
      */
     public synchronized void tick() {
         List<RuntimeException> failures = new ArrayList<>();
         step(failures, nodes::reconcile);
+        step(failures, staticPods::reconcile);
         step(failures, garbage::collect);
         step(failures, deployments::reconcile);
         step(failures, replicaSets::reconcile);

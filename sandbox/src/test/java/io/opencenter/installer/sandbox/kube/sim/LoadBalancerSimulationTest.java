@@ -88,7 +88,7 @@ class LoadBalancerSimulationTest {
 
     private ClusterSimulator simulator(String pool) {
         SimulatedCluster cluster = new SimulatedCluster("demo", "v1.35.4", AddressRange.parse(pool),
-                Cidr.parse("10.244.0.0/16"));
+                Cidr.parse("10.244.0.0/16"), "10.20.0.10");
         return new ClusterSimulator(client, StubCloud.empty(), cluster,
                 new SimulatorOptions(Duration.ZERO, Clock.systemUTC()));
     }
