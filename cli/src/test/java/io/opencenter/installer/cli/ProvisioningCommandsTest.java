@@ -126,16 +126,18 @@ class ProvisioningCommandsTest {
     }
 
     @Test
-    void untilALaterPhaseBootstrapsTheClusterThenSaysWhatIsNotAvailable() throws IOException {
-        CloudCli.Run r = run("apply", "-f", config.toString(), "--until", "gitops", "--merge-kubeconfig");
+    void aFullApplyRunsEveryPhaseThenSaysHealthIsNotAvailable() throws IOException {
+        CloudCli.Run r = run("apply", "-f", config.toString(), "--merge-kubeconfig");
         assertThat(r.exit()).as(r.out() + r.err()).isEqualTo(ExitCodes.FAILURE);
         assertThat(r.out()).contains("== Infrastructure: done")
                 .containsPattern("== Bootstrap: done \\(\\d+ nodes ready\\)")
                 .containsPattern("\\[\\d+/\\d+ ready\\] READY\\s+node\\s+demo-control-plane-1")
-                .contains("== GitOps: not available (arrives with a later version)")
-                .contains("Cluster API:  https://203.0.113.")
-                .doesNotContain("Rollout");
-        assertThat(r.err()).contains("phase gitops is not available in this version; the cluster is up");
+                .contains("== GitOps: done")
+                .containsPattern("== Rollout: done \\(\\d+ services ready\\)")
+                .contains("== Health: not available (arrives with a later version)")
+                .contains("Cluster API:  https://203.0.113.");
+        assertThat(r.err()).contains("phase health is not available in this version; every platform service is "
+                + "ready");
         assertThat(onTheCloud()).hasSize(planned().size());
 
         // the user's kubeconfig (under the test's home) got the cluster; merging again changes nothing
