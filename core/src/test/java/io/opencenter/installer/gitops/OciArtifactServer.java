@@ -80,11 +80,11 @@ final class OciArtifactServer implements AutoCloseable {
             int b = path.lastIndexOf("/blobs/");
             byte[] body = null;
             String type = "application/octet-stream";
-            if (m > 0) {
+            if (b > 0) { // before manifests: a repository may be named "manifests" (the bundle's is)
+                body = blobs.get(path.substring(b + "/blobs/".length()));
+            } else if (m > 4) {
                 body = manifests.get(path.substring(4, m) + ":" + path.substring(m + "/manifests/".length()));
                 type = MANIFEST_TYPE;
-            } else if (b > 0) {
-                body = blobs.get(path.substring(b + "/blobs/".length()));
             }
             if (body == null) {
                 send(ex, 404, "application/json", "{\"errors\":[{\"code\":\"MANIFEST_UNKNOWN\",\"message\":\"not here\"}]}"

@@ -49,6 +49,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -67,6 +70,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class RealFluxLaneTest {
     private static final Duration PATIENCE = Duration.ofSeconds(120);
+    /** The whole rollout's limit: well above a healthy run's, so that a broken one fails within minutes. */
+    private static final Duration DEADLINE = Duration.ofSeconds(240);
     private static final String ID = UUID.randomUUID().toString().substring(0, 8).toLowerCase(Locale.ROOT);
     private static final Catalog CATALOG = Catalog.builtIn();
     private static final ApiKind NAMESPACE = new ApiKind("", "v1", "Namespace");
@@ -197,7 +202,14 @@ class RealFluxLaneTest {
                                 readyAt.putIfAbsent(p.serviceId(), Instant.now());
                             }
                         });
-                result = rollout.run(new Cancellation());
+                Cancellation cancel = new Cancellation();
+                ScheduledExecutorService deadline = Executors.newSingleThreadScheduledExecutor();
+                deadline.schedule(cancel::cancel, DEADLINE.toSeconds(), TimeUnit.SECONDS);
+                try {
+                    result = rollout.run(cancel);
+                } finally {
+                    deadline.shutdownNow();
+                }
                 if (!result.allReady()) {
                     fail("not every service is READY:\n" + describe(result) + "\nstand-in operators' last failure: "
                             + operators.lastFailure());

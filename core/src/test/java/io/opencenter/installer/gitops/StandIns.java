@@ -60,7 +60,7 @@ final class StandIns {
                 kind: CustomResourceDefinition
                 metadata:
                   name: %s
-                  labels: {%s: "true"}
+                  labels: {%s: "true"}%s
                 spec:
                   group: %s
                   scope: %s
@@ -72,8 +72,15 @@ final class StandIns {
                       subresources: {status: {}}
                       schema:
                         openAPIV3Schema: {type: object, x-kubernetes-preserve-unknown-fields: true}
-                """.formatted(k.crdName(), LABEL, k.group(), k.namespaced() ? "Namespaced" : "Cluster", k.kind(),
+                """.formatted(k.crdName(), LABEL, protectedGroup(k.group())
+                        // the API server wants this of the Kubernetes project's groups (Gateway API, snapshots)
+                        ? "\n  annotations: {api-approved.kubernetes.io: \"unapproved, a test's stand-in\"}" : "",
+                k.group(), k.namespaced() ? "Namespaced" : "Cluster", k.kind(),
                 k.kind(), k.plural(), k.kind().toLowerCase(Locale.ROOT), k.version());
+    }
+
+    static boolean protectedGroup(String group) {
+        return group.endsWith(".k8s.io") || group.endsWith(".kubernetes.io");
     }
 
     /** A workload a probe looks for. */
