@@ -102,6 +102,12 @@ class RealFluxLaneTest {
         kube.delete(FluxBootstrap.ROOT_SOURCE);
         waitGone(List.of(FluxBootstrap.ROOT_KUSTOMIZATION, FluxBootstrap.ROOT_SOURCE));
         List<ObjectRef> stale = new ArrayList<>();
+        for (TreeDocs.Doc k : TreeDocs.of(plainTree()).fluxKustomizations()) {
+            ObjectRef ref = ObjectRef.namespaced(FluxObjects.KUSTOMIZE_API, "Kustomization", k.namespace(), k.name());
+            if (kube.delete(ref)) {
+                stale.add(ref);
+            }
+        }
         for (String ns : treeNamespaces()) {
             ObjectRef ref = ObjectRef.clusterScoped("v1", "Namespace", ns);
             if (kube.get(ref).isPresent()) {
@@ -210,6 +216,7 @@ class RealFluxLaneTest {
                 } finally {
                     deadline.shutdownNow();
                 }
+                printTimes(result, readyAt, bootstrapped);
                 if (!result.allReady()) {
                     fail("not every service is READY:\n" + describe(result) + "\nstand-in operators' last failure: "
                             + operators.lastFailure());
@@ -247,13 +254,6 @@ class RealFluxLaneTest {
                             + "(%d values) decrypted by kustomize-controller%n", result.in(ServiceState.READY).size(),
                     services.size(), kustomizations, releases, chartNames.size(), artifacts.size(), artifacts,
                     secrets.size(), secretValues);
-            Instant start = Instant.now().minusNanos(System.nanoTime() - bootstrapped);
-            for (ServiceProgress p : result.services()) {
-                Instant at = readyAt.get(p.serviceId());
-                System.out.printf("  %-26s READY %6.1f s after the bootstrap (watched %5.1f s)%n", p.serviceId(),
-                        at == null ? Double.NaN : Duration.between(start, at).toMillis() / 1000.0,
-                        p.elapsed().toMillis() / 1000.0);
-            }
             System.out.printf("real lane: stand-ins %.1f s, publish + bootstrap %.1f s, reconcile + rollout %.1f s,"
                             + " total %.1f s%n", secs(prepared - t0), secs(bootstrapped - prepared),
                     secs(rolledOut - bootstrapped), secs(System.nanoTime() - t0));
@@ -315,6 +315,17 @@ class RealFluxLaneTest {
         }
     }
 
+    /** Per service: when it was READY, counted from the end of the bootstrap, and how long the rollout watched it. */
+    private static void printTimes(RolloutResult result, Map<String, Instant> readyAt, long bootstrapped) {
+        Instant start = Instant.now().minusNanos(System.nanoTime() - bootstrapped);
+        for (ServiceProgress p : result.services()) {
+            Instant at = readyAt.get(p.serviceId());
+            System.out.printf("  %-26s %-11s %6.1f s after the bootstrap (watched %5.1f s)%n", p.serviceId(),
+                    p.state(), at == null ? Double.NaN : Duration.between(start, at).toMillis() / 1000.0,
+                    p.elapsed().toMillis() / 1000.0);
+        }
+    }
+
     private static String describe(RolloutResult result) {
         StringBuilder out = new StringBuilder();
         for (ServiceProgress p : result.services()) {
@@ -329,9 +340,7 @@ class RealFluxLaneTest {
     /** The namespaces the tree creates (not flux-system or kube-system). */
     private static Set<String> treeNamespaces() {
         Set<String> out = new LinkedHashSet<>();
-        RepoTree tree = FluxRepository.generate(RepoFixtures.inputs(RepoFixtures.config("openstack", List.of()),
-                List.of()), new RepoFixtures.RecordingSealer());
-        for (TreeDocs.Doc d : TreeDocs.of(tree).ofKind("Namespace")) {
+        for (TreeDocs.Doc d : TreeDocs.of(plainTree()).ofKind("Namespace")) {
             if (!KEPT_NAMESPACES.contains(d.name())) {
                 out.add(d.name());
             }
@@ -339,6 +348,11 @@ class RealFluxLaneTest {
         List<ServiceDef> services = CATALOG.rolloutOrder(CATALOG.select(Profile.OPENSTACK, List.of()));
         out.addAll(UpstreamStandIns.namespaces(services, services));
         return out;
+    }
+
+    /** The lane's tree without its Secrets: which objects a run makes, for clearing an earlier run's. */
+    private static RepoTree plainTree() {
+        return RepoFixtures.tree("openstack", List.of());
     }
 
     private static void waitGone(List<ObjectRef> refs) throws InterruptedException {
