@@ -5,7 +5,6 @@ import io.opencenter.installer.install.InstallPhase;
 import io.opencenter.installer.install.InstallRequest;
 import io.opencenter.installer.install.InstallResult;
 import io.opencenter.installer.install.Kubeconfigs;
-import io.opencenter.installer.install.Installation;
 import io.opencenter.installer.install.OpenedCloud;
 import io.opencenter.installer.install.SandboxProvider;
 import io.opencenter.installer.openstack.OpenStackException;
@@ -15,6 +14,7 @@ import io.opencenter.installer.spec.Finding;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -28,11 +28,12 @@ import picocli.CommandLine.Option;
                 "Ctrl-C cancels gracefully: calls in flight finish and are journaled, nothing new starts (the "
                         + "process waits up to 30 s for that, then exits with the shell's status for an interrupt); "
                         + "run the same 'apply -f FILE' to resume.",
-                "This version runs preflight, infrastructure and bootstrap (the servers become a Kubernetes "
-                        + "cluster on their own; apply writes the admin kubeconfig and waits until every node is "
-                        + "Ready); GitOps and rollout arrive later. '--until bootstrap' stops there and succeeds; "
-                        + "without it (or with a later phase) the cluster is still bootstrapped, then apply says "
-                        + "which phase is not available and exits 1.",
+                "Bootstrap: the servers become a Kubernetes cluster on their own; apply writes the admin "
+                        + "kubeconfig and waits until every node is Ready. GitOps: the cluster's Flux repository is "
+                        + "published and Flux installed. Rollout: one line per platform service state change, then "
+                        + "a table of every service; a service left Degraded makes apply exit 1, and the same "
+                        + "'apply -f FILE' rolls it again once its cause is fixed. A phase this version does not "
+                        + "have is reported as not available (exit 1); '--until' the last one it has succeeds.",
                 "With spec.cloud.sandbox: true it runs against the " + SandboxProvider.LABEL + " whose state "
                         + "lives in the workspace (so a later destroy, and the wizard, see it)."},
         exitCodeListHeading = "%nExit codes:%n",
@@ -42,10 +43,12 @@ import picocli.CommandLine.Option;
 final class ApplyCommand extends ClusterCommand {
 
     private final Kubeconfigs kubeconfigs;
+    private final InstallRunner installer;
 
-    ApplyCommand(Clouds clouds, Kubeconfigs kubeconfigs) {
+    ApplyCommand(Clouds clouds, Kubeconfigs kubeconfigs, InstallRunner installer) {
         super(clouds);
         this.kubeconfigs = kubeconfigs;
+        this.installer = installer;
     }
 
     @Option(names = "--merge-kubeconfig", description = "Once bootstrap is done, add the cluster to your kubeconfig "
@@ -54,6 +57,8 @@ final class ApplyCommand extends ClusterCommand {
 
     /** The config's cluster, once it is known to be valid. */
     private String cluster;
+    /** The catalog's names of the services, once the config is known to be valid. */
+    private ServiceLabels labels = ServiceLabels.of(null);
 
     @Option(names = "--until", paramLabel = "PHASE", converter = UntilOption.class,
             description = "Stop after this phase: " + UntilOption.CHOICES + " (default: all phases).")
@@ -66,6 +71,7 @@ final class ApplyCommand extends ClusterCommand {
 
     private int apply(ConfigCheck check, Catalog catalog) {
         cluster = check.config().name();
+        labels = ServiceLabels.of(catalog);
         PrintWriter out = out();
         PrintWriter err = err();
         try (OpenedCloud cloud = clouds.forCluster(check.config(), WorkspaceOption.of(spec), true)) {
@@ -78,7 +84,7 @@ final class ApplyCommand extends ClusterCommand {
                     WorkspaceOption.of(spec), until, catalog);
             Cancellation cancel = new Cancellation();
             try (GracefulInterrupt ignored = GracefulInterrupt.install(cancel, err)) {
-                InstallResult result = Installation.run(request, new ProgressLines(out), cancel);
+                InstallResult result = installer.run(request, new ProgressLines(out, catalog), cancel);
                 return report(result, check.findings(), out, err);
             }
         } catch (OpenStackException | IllegalStateException e) {
@@ -92,12 +98,8 @@ final class ApplyCommand extends ClusterCommand {
         switch (result.outcome()) {
             case COMPLETE -> {
                 out.println(config.file + ": " + result.message());
-                if (result.bootstrap() != null) {
-                    BootstrapReport.print(out, result.bootstrap());
-                    mergeKubeconfig(result, out, err);
-                }
-                out.flush();
-                return ExitCodes.OK;
+                clusterReport(result, out, err);
+                return degraded(result, err) ? ExitCodes.FAILURE : ExitCodes.OK;
             }
             case PREFLIGHT_FAILED -> {
                 List<Finding> all = new ArrayList<>(configFindings);
@@ -108,11 +110,11 @@ final class ApplyCommand extends ClusterCommand {
                 return ExitCodes.FINDINGS;
             }
             case PHASE_NOT_AVAILABLE -> {
-                if (result.bootstrap() != null) {
-                    BootstrapReport.print(out, result.bootstrap());
-                    mergeKubeconfig(result, out, err);
+                clusterReport(result, out, err);
+                if (!degraded(result, err)) {
+                    String last = result.lastDone().name().toLowerCase(Locale.ROOT);
+                    err.println("error: " + result.message() + " (use --until " + last + " to stop there)");
                 }
-                err.println("error: " + result.message() + " (use --until bootstrap to stop there)");
                 return ExitCodes.FAILURE;
             }
             case CANCELLED -> {
@@ -120,14 +122,42 @@ final class ApplyCommand extends ClusterCommand {
                 return ExitCodes.FAILURE;
             }
             default -> {
-                if (result.bootstrap() != null) {
-                    BootstrapReport.print(out, result.bootstrap());
-                }
+                clusterReport(result, out, null);
                 err.println("error: " + result.message());
-                err.println("nothing is lost: what was created is journaled; " + again + " to retry");
+                if (!degraded(result, err)) {
+                    err.println("nothing is lost: what was created is journaled; " + again + " to retry");
+                }
                 return ExitCodes.FAILURE;
             }
         }
+    }
+
+    /** The cluster, its repository and its services, as far as the run got; merges the kubeconfig when asked. */
+    private void clusterReport(InstallResult result, PrintWriter out, PrintWriter mergeErr) {
+        if (result.bootstrap() != null) {
+            BootstrapReport.print(out, result.bootstrap());
+            if (mergeErr != null) {
+                mergeKubeconfig(result, out, mergeErr);
+            }
+        }
+        if (result.gitops() != null) {
+            RolloutReport.gitops(out, result.gitops());
+        }
+        RolloutReport.services(out, result.services(), labels);
+        out.flush();
+    }
+
+    /** Says which services are degraded and how to roll them again; false when none is. */
+    private boolean degraded(InstallResult result, PrintWriter err) {
+        List<String> degraded = RolloutReport.degraded(result.services());
+        if (degraded.isEmpty()) {
+            return false;
+        }
+        err.println("error: " + degraded.size() + " platform service(s) degraded: "
+                + String.join(", ", degraded.stream().map(labels::label).toList()) + " (reasons in the table above)");
+        err.println("fix the cause, then run 'opencenter-installer apply -f " + config.file + "' again: it resumes, "
+                + "keeps what is ready and rolls the degraded services (and those they blocked) again");
+        return true;
     }
 
     /** With --merge-kubeconfig, once Bootstrap is done; its outcome is printed, the install's exit code stands. */

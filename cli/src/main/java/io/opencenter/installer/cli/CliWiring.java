@@ -20,12 +20,17 @@ public final class CliWiring implements CommandLine.IFactory {
      * user's kubeconfig (tests: one under a temporary home).
      */
     public CliWiring(Clouds clouds, Kubeconfigs kubeconfigs) {
+        this(clouds, kubeconfigs, InstallRunner.ENGINE);
+    }
+
+    /** As {@link #CliWiring(Clouds, Kubeconfigs)}, with apply's installs run by {@code installer} (tests: a script). */
+    public CliWiring(Clouds clouds, Kubeconfigs kubeconfigs, InstallRunner installer) {
         commands = Map.of(
                 CloudListCommand.class, () -> new CloudListCommand(clouds),
                 CloudTestCommand.class, () -> new CloudTestCommand(clouds),
                 PreflightCommand.class, () -> new PreflightCommand(clouds),
                 PlanCommand.class, () -> new PlanCommand(clouds),
-                ApplyCommand.class, () -> new ApplyCommand(clouds, kubeconfigs),
+                ApplyCommand.class, () -> new ApplyCommand(clouds, kubeconfigs, installer),
                 KubeconfigCommand.class, () -> new KubeconfigCommand(kubeconfigs),
                 DestroyCommand.class, () -> new DestroyCommand(clouds));
     }

@@ -31,6 +31,12 @@ final class CloudCli {
     private CloudCli() {}
 
     static Run run(Path home, Map<String, String> env, SandboxOptions sandbox, String... args) {
+        return run(home, env, sandbox, InstallRunner.ENGINE, args);
+    }
+
+    /** As {@link #run(Path, Map, SandboxOptions, String...)}, with apply's installs run by {@code installer}. */
+    static Run run(Path home, Map<String, String> env, SandboxOptions sandbox, InstallRunner installer,
+                   String... args) {
         ConfigLocations locations = new ConfigLocations(env, home, home, home.resolve("etc-openstack"));
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
@@ -40,7 +46,7 @@ final class CloudCli {
                 InfrastructureClouds::connect), new SandboxCloudProvider(sandbox));
         // the user's kubeconfig under the test's home too, with the test's KUBECONFIG if it sets one
         Kubeconfigs kubeconfigs = new Kubeconfigs(env, home, Clock.systemUTC());
-        exit = InstallerCommand.run(new CliWiring(clouds, kubeconfigs), new PrintWriter(out), new PrintWriter(err),
+        exit = InstallerCommand.run(new CliWiring(clouds, kubeconfigs, installer), new PrintWriter(out), new PrintWriter(err),
                 inWorkspace(home, args));
         return new Run(exit, out.toString(), err.toString());
     }

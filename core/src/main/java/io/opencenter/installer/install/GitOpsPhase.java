@@ -46,6 +46,8 @@ import java.util.List;
  */
 final class GitOpsPhase implements Phase {
     static final Duration CRD_TIMEOUT = Duration.ofMinutes(2);
+    /** The folder (in the cluster's sops folder) of the sealed copies {@link SopsSealer} reuses. */
+    static final String SEALED = "sealed";
 
     @Override
     public InstallPhase id() {
@@ -67,7 +69,7 @@ final class GitOpsPhase implements Phase {
         try {
             listener.phase(InstallPhase.GITOPS, PhaseState.RUNNING, "sealing the platform's Secrets");
             AgeIdentity key = AgeKeyStore.loadOrCreate(dir);
-            SopsSealer sealer = new SopsSealer(key, context.files().sops().resolve("sealed"), Clock.systemUTC());
+            SopsSealer sealer = new SopsSealer(key, context.files().sops().resolve(SEALED), Clock.systemUTC());
             RepoTree tree = FluxRepository.generate(new RepoInputs(config, context.catalog(), source.charts(),
                     secrets(context, dir)), sealer).with(".sops.yaml", sealer.sopsConfig());
             if (cancel.isCancelled()) {

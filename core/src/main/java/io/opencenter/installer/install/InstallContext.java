@@ -3,19 +3,19 @@ package io.opencenter.installer.install;
 import io.opencenter.installer.bootstrap.pki.ClusterPki;
 import io.opencenter.installer.bootstrap.pki.PkiStore;
 import io.opencenter.installer.bootstrap.pki.PkiStoreException;
+import io.opencenter.installer.platform.Catalog;
+import io.opencenter.installer.preflight.PreflightReport;
 import io.opencenter.installer.provision.BootstrapData;
+import io.opencenter.installer.provision.ProvisioningPlan;
+import io.opencenter.installer.provision.apply.ApplyResult;
+import io.opencenter.installer.rollout.ServiceProgress;
+import io.opencenter.installer.spec.ClusterConfig;
+import io.opencenter.installer.workspace.ClusterFiles;
 import io.opencenter.installer.workspace.IoProblems;
+import io.opencenter.installer.workspace.Workspace;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
-import io.opencenter.installer.rollout.ServiceProgress;
-import io.opencenter.installer.platform.Catalog;
-import io.opencenter.installer.preflight.PreflightReport;
-import io.opencenter.installer.provision.ProvisioningPlan;
-import io.opencenter.installer.provision.apply.ApplyResult;
-import io.opencenter.installer.spec.ClusterConfig;
-import io.opencenter.installer.workspace.ClusterFiles;
-import io.opencenter.installer.workspace.Workspace;
 
 /**
  * What the phases of one install share: the config and its plan, the cloud (in the config's region, its

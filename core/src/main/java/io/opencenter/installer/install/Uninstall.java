@@ -1,11 +1,7 @@
 package io.opencenter.installer.install;
 
 import io.opencenter.installer.bootstrap.pki.PkiStore;
-import io.opencenter.installer.workspace.IoProblems;
-import java.io.IOException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import io.opencenter.installer.workspace.ClusterFiles;
+import io.opencenter.installer.gitops.PlatformSecrets;
 import io.opencenter.installer.provision.Cancellation;
 import io.opencenter.installer.provision.InfrastructureCloud;
 import io.opencenter.installer.provision.ProvisionListener;
@@ -15,7 +11,14 @@ import io.opencenter.installer.provision.destroy.DestroyResult;
 import io.opencenter.installer.provision.destroy.Destroyer;
 import io.opencenter.installer.provision.journal.Journal;
 import io.opencenter.installer.spec.ClusterConfig;
+import io.opencenter.installer.workspace.ClusterFiles;
+import io.opencenter.installer.workspace.Folders;
+import io.opencenter.installer.workspace.IoProblems;
 import io.opencenter.installer.workspace.Workspace;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Removing a cluster, in the two steps the faces show: {@link #inventory()} (everything found on the cloud, shown
@@ -66,16 +69,19 @@ public final class Uninstall {
     }
 
     /**
-     * The cluster is gone: its CA, admin kubeconfig and (on the sandbox) its simulated Kubernetes state go too, so
-     * that a new cluster of the same name starts afresh. A file that cannot be deleted is logged, not fatal: the
-     * cloud side is what destroy promises.
+     * The cluster is gone: its CA, admin kubeconfig, generated platform credentials and (on the sandbox) its
+     * simulated Kubernetes state go too, so that a new cluster of the same name starts afresh. The age key stays:
+     * the GitOps repository outlives the cluster, and its SOPS files open only with that key. A file that cannot be
+     * deleted is logged, not fatal: the cloud side is what destroy promises.
      */
     private void forgetCluster() {
         try {
             PkiStore.forget(files);
-        } catch (IOException e) {
-            LOG.warn("cluster {}: destroyed, but its PKI under {} could not be deleted: {}", cluster, files.dir(),
-                    IoProblems.describe(e));
+            PlatformSecrets.forget(files.dir());
+            Folders.deleteTree(files.sops().resolve(GitOpsPhase.SEALED));
+        } catch (IOException | UncheckedIOException e) {
+            LOG.warn("cluster {}: destroyed, but its PKI or platform credentials under {} could not be deleted: {}",
+                    cluster, files.dir(), e instanceof IOException io ? IoProblems.describe(io) : e.getMessage());
         }
         apis.forget(cluster);
     }

@@ -9,8 +9,10 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayDeque;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * The one place the installer creates folders. Every folder it creates is owner-only (0700 on POSIX) whatever the
@@ -62,5 +64,17 @@ public final class Folders {
             create(parent);
         }
         return file;
+    }
+
+    /** Deletes a folder and everything in it (links are deleted, not followed); nothing when it does not exist. */
+    public static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
     }
 }

@@ -78,9 +78,10 @@ class ArchitectureTest {
             // the faces: install is the engine's one door; the support bundle reads only the workspace
             Map.entry("ui", Set.of("install", "support")),
             Map.entry("cli", Set.of("install", "support")),
-            // the orchestrator: runs preflight and the phases, each phase in its package
-            Map.entry("install", Set.of("preflight", "provision", "openstack", "bootstrap", "gitops", "rollout",
-                    "health", "bundle", "kube")),
+            // the orchestrator: runs preflight and the phases, each phase in its package; it holds the cluster's age
+            // key (secrets.AgeKeyStore) as it holds its PKI: made once per cluster, handed to gitops and Flux
+            Map.entry("install", Set.of("preflight", "provision", "openstack", "bootstrap", "gitops", "secrets",
+                    "rollout", "health", "bundle", "kube")),
             // preflight counts the plan it is given, and reads the cloud
             Map.entry("preflight", Set.of("provision", "openstack")),
             // provisioning drives the OpenStack port
@@ -88,8 +89,11 @@ class ArchitectureTest {
             // the simulated clouds implement the ports of openstack and install (the sandbox provider); the simulated
             // cluster finds its servers and roles by provision's naming rule (ResourceNames: the cluster tag, the
             // control-plane names), as destroy does; its Kubernetes serves the certificate the cluster's PKI issues
-            // (bootstrap.pki, as kubeadm would on a node) and its simulator reaches it through kube's connector
-            Map.entry("sandbox", Set.of("openstack", "install", "provision", "bootstrap", "kube")),
+            // (bootstrap.pki, as kubeadm would on a node) and its simulator reaches it through kube's connector; its
+            // simulated kustomize-controller decrypts the repository's SOPS files with secrets, as the real one does,
+            // and it hands the install gitops' chart source its simulated Flux serves
+            Map.entry("sandbox", Set.of("openstack", "install", "provision", "bootstrap", "kube", "secrets",
+                    "gitops")),
             // the phases to come, each on the Kubernetes port
             Map.entry("bootstrap", Set.of("kube")),
             // the Flux repository seals with secrets, writes manifests as kube's records, and carries the cloud

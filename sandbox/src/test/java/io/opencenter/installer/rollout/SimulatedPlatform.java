@@ -53,11 +53,16 @@ final class SimulatedPlatform implements AutoCloseable {
 
     /** @param background false: the simulator moves only when the test calls {@link #tick()} */
     SimulatedPlatform(Path dir, boolean background) {
+        this(dir, background, Map.of());
+    }
+
+    /** @param releaseDelays per catalog service, how long its simulated release takes (the rollout benchmark's) */
+    SimulatedPlatform(Path dir, boolean background, Map<String, Duration> releaseDelays) {
         server = SandboxKubernetes.start(null, "demo", "1.35.4", null);
         Path kubeconfig = Kubeconfigs.write(dir.resolve("kubeconfig"), server.apiUrl(), null, "not-checked");
         simulatorClient = KubeConnector.fabric8(kubeconfig);
         simulator = new ClusterSimulator(simulatorClient, new ThreeServers(), ClusterConfigs.sandboxDefault(),
-                new SimulatorOptions(Duration.ZERO, Clock.systemUTC()));
+                new SimulatorOptions(Duration.ZERO, Clock.systemUTC(), releaseDelays));
         if (background) {
             simulator.start(TICK);
         }
@@ -79,22 +84,14 @@ final class SimulatedPlatform implements AutoCloseable {
         services.forEach(s -> namespaces.add(s.namespace()));
         namespaces.forEach(ns -> apply("{apiVersion: v1, kind: Namespace, metadata: {name: " + ns + "}}"));
         installFlux();
-        apply("""
-                apiVersion: v1
-                kind: Pod
-                metadata: {name: kube-vip-demo-control-plane-1, namespace: kube-system,
-                           labels: {app.kubernetes.io/name: kube-vip}}
-                spec:
-                  nodeName: demo-control-plane-1
-                  hostNetwork: true
-                  tolerations: [{operator: Exists}]
-                  containers: [{name: kube-vip, image: ghcr.io/kube-vip/kube-vip:v1.0.0}]
-                """);
+        installKubeVip();
+        // an OCI source: the simulated Flux takes it as Ready without fetching (a GitRepository it would read, and
+        // only at a file:// URL; GitOpsSandboxTest publishes the real tree that way)
         apply("""
                 apiVersion: source.toolkit.fluxcd.io/v1
-                kind: GitRepository
+                kind: OCIRepository
                 metadata: {name: flux-system, namespace: flux-system}
-                spec: {interval: 1m, url: "https://git.sandbox.invalid/platform", ref: {branch: main}}
+                spec: {interval: 1m, url: "oci://registry.sandbox.invalid/platform", ref: {tag: latest}}
                 """);
         for (ServiceDef s : services) {
             for (HealthProbe p : s.health()) {
@@ -106,11 +103,26 @@ final class SimulatedPlatform implements AutoCloseable {
                             kind: Kustomization
                             metadata: {name: %s, namespace: %s}
                             spec: {interval: 10m, path: ./infrastructure/%s, prune: true,
-                                   sourceRef: {kind: GitRepository, name: flux-system}}
+                                   sourceRef: {kind: OCIRepository, name: flux-system}}
                             """.formatted(p.name(), p.namespace(), s.id()));
                 }
             }
         }
+    }
+
+    /** kube-vip's mirror pod, as the bootstrap's static pod makes it (source-controller's catalog dependency). */
+    void installKubeVip() {
+        apply("""
+                apiVersion: v1
+                kind: Pod
+                metadata: {name: kube-vip-demo-control-plane-1, namespace: kube-system,
+                           labels: {app.kubernetes.io/name: kube-vip}}
+                spec:
+                  nodeName: demo-control-plane-1
+                  hostNetwork: true
+                  tolerations: [{operator: Exists}]
+                  containers: [{name: kube-vip, image: ghcr.io/kube-vip/kube-vip:v1.0.0}]
+                """);
     }
 
     private void helmRelease(ServiceDef s, HealthProbe p) {
@@ -141,6 +153,7 @@ final class SimulatedPlatform implements AutoCloseable {
         List<Manifest> crds = new ArrayList<>();
         crds.add(crd("source.toolkit.fluxcd.io", "GitRepository", "gitrepositories", "v1"));
         crds.add(crd("source.toolkit.fluxcd.io", "HelmRepository", "helmrepositories", "v1"));
+        crds.add(crd("source.toolkit.fluxcd.io", "OCIRepository", "ocirepositories", "v1"));
         crds.add(crd("kustomize.toolkit.fluxcd.io", "Kustomization", "kustomizations", "v1"));
         crds.add(crd("helm.toolkit.fluxcd.io", "HelmRelease", "helmreleases", "v2"));
         crds.add(crd("notification.toolkit.fluxcd.io", "Alert", "alerts", "v1beta3"));

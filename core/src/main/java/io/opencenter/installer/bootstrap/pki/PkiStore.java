@@ -13,12 +13,10 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -72,7 +70,7 @@ public final class PkiStore {
             // another process kept its PKI first: that one is the cluster's
             return load(files, clusterName);
         } finally {
-            deleteTree(temp);
+            Folders.deleteTree(temp);
         }
         SecretValues.remember(pki.bootstrapToken());
         LOG.info("cluster {}: made its PKI in {} ({} ms to generate; CA pin {})", clusterName, files.pki(),
@@ -133,7 +131,7 @@ public final class PkiStore {
      * more, and a new cluster of the same name must get a new one.
      */
     public static void forget(ClusterFiles files) throws IOException {
-        deleteTree(files.pki());
+        Folders.deleteTree(files.pki());
         Files.deleteIfExists(files.kubeconfig());
     }
 
@@ -141,19 +139,9 @@ public final class PkiStore {
     private static void removeLeftovers(Path clusterDir) throws IOException {
         try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(clusterDir, TEMP_PREFIX + "*" + TEMP_SUFFIX)) {
             for (Path leftover : leftovers) {
-                deleteTree(leftover);
+                Folders.deleteTree(leftover);
             }
         }
     }
 
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
-    }
 }

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * Where Flux's own install manifests (its namespace, CRDs, RBAC and controller Deployments) come from: the flux2
@@ -35,10 +36,18 @@ public final class FluxInstallSource {
 
     private final URI url;
     private final Path file;
+    private final String given;
+    private final Supplier<List<Manifest>> manifests;
 
     private FluxInstallSource(URI url, Path file) {
+        this(url, file, null, null);
+    }
+
+    private FluxInstallSource(URI url, Path file, String given, Supplier<List<Manifest>> manifests) {
         this.url = url;
         this.file = file;
+        this.given = given;
+        this.manifests = manifests;
     }
 
     /** The pinned version's upstream install.yaml. */
@@ -66,8 +75,21 @@ public final class FluxInstallSource {
         return new FluxInstallSource(null, Objects.requireNonNull(file, "file"));
     }
 
+    /**
+     * Manifests made in this process, e.g. the sandbox's simulated Flux.
+     *
+     * @param description what they are, as the faces show it ("the sandbox's simulated Flux")
+     */
+    public static FluxInstallSource given(String description, Supplier<List<Manifest>> manifests) {
+        return new FluxInstallSource(null, null, Objects.requireNonNull(description, "description"),
+                Objects.requireNonNull(manifests, "manifests"));
+    }
+
     /** Every object of the install manifests, in their order. */
     public List<Manifest> load() {
+        if (manifests != null) {
+            return List.copyOf(manifests.get());
+        }
         String yaml = file != null ? readFile() : download();
         List<Manifest> all;
         try {
@@ -83,7 +105,7 @@ public final class FluxInstallSource {
 
     /** "https://github.com/fluxcd/flux2/releases/download/v2.9.5/install.yaml" or "the file /path/install.yaml". */
     public String describe() {
-        return file != null ? "the file " + file : url.toString();
+        return given != null ? given : file != null ? "the file " + file : url.toString();
     }
 
     private String readFile() {

@@ -26,16 +26,22 @@ public record GitTarget(String url, String branch, String path, GitAuth auth) {
         path = normalizePath(path == null ? "" : path);
         URIish uri = parse(url);
         String scheme = uri.getScheme() == null ? "ssh" : uri.getScheme().toLowerCase(Locale.ROOT);
-        if (!scheme.equals("https") && !scheme.equals("http") && !scheme.equals("ssh")) {
-            throw invalid("the GitOps repository URL " + redact(url) + " is not https://, http:// or ssh://: "
-                    + "give the repository's clone URL");
+        if (scheme.equals("file")) {
+            // a repository on this machine (the sandbox's, or a local mirror): no host, no credentials
+            if (!(auth instanceof GitAuth.None)) {
+                throw invalid("the GitOps repository URL " + redact(url) + " is a local folder: it takes no token "
+                        + "or key");
+            }
+        } else if (!scheme.equals("https") && !scheme.equals("http") && !scheme.equals("ssh")) {
+            throw invalid("the GitOps repository URL " + redact(url) + " is not https://, http://, ssh:// or "
+                    + "file://: give the repository's clone URL");
         }
         if (uri.getPass() != null || (scheme.startsWith("http") && uri.getUser() != null)) {
             // the URL would land in logs, the cache's config and messages: credentials go in the auth only
             throw invalid("the GitOps repository URL " + redact(url) + " carries credentials: remove them from "
                     + "the URL and give the token as the repository's token instead");
         }
-        if (uri.getHost() == null || uri.getHost().isBlank()) {
+        if (!scheme.equals("file") && (uri.getHost() == null || uri.getHost().isBlank())) {
             throw invalid("the GitOps repository URL " + redact(url) + " names no host");
         }
         if (scheme.startsWith("http") && auth instanceof GitAuth.SshKey) {

@@ -127,7 +127,7 @@ class GitPublisherAuthTest {
         assertThatThrownBy(() -> new GitTarget(server.url("x"), "main", "../up", new GitAuth.None()))
                 .hasMessageContaining("GitOps path");
         assertThatThrownBy(() -> new GitTarget("ftp://127.0.0.1/x.git", "main", "", new GitAuth.None()))
-                .hasMessageContaining("not https://, http:// or ssh://");
+                .hasMessageContaining("not https://, http://, ssh:// or file://");
         assertThatThrownBy(() -> new GitTarget(server.url("x"), "main", "", new GitAuth.SshKey(Path.of("k"),
                 Path.of("kh")))).hasMessageContaining("is https but the auth is an ssh key");
         assertThat(GitTarget.redact("https://user:s3cr3t@host/x.git")).isEqualTo("https://host/x.git");

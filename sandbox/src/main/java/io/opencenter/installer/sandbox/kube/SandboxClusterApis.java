@@ -4,12 +4,15 @@ import io.fabric8.kubernetes.client.KubernetesClient;
 import io.opencenter.installer.bootstrap.kubeconfig.AdminKubeconfig;
 import io.opencenter.installer.bootstrap.pki.CertificateIssuer;
 import io.opencenter.installer.bootstrap.pki.KeyAndCert;
+import io.opencenter.installer.gitops.flux.FluxInstallSource;
 import io.opencenter.installer.install.ClusterApiRoute;
 import io.opencenter.installer.install.ClusterApiTarget;
+import io.opencenter.installer.install.PlatformSource;
 import io.opencenter.installer.kube.ApiEndpointMap;
 import io.opencenter.installer.kube.client.KubeConnector;
 import io.opencenter.installer.sandbox.kube.sim.ClusterCloud;
 import io.opencenter.installer.sandbox.kube.sim.ClusterSimulator;
+import io.opencenter.installer.sandbox.kube.sim.SimulatedFluxInstall;
 import io.opencenter.installer.sandbox.kube.sim.SimulatorOptions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -83,6 +86,13 @@ public final class SandboxClusterApis implements ClusterApiRoute, AutoCloseable 
     @Override
     public boolean simulated() {
         return true;
+    }
+
+    /** The sandbox's simulated Flux (its CRDs and stand-in controllers) and charts that are never fetched. */
+    @Override
+    public PlatformSource platform() {
+        return new PlatformSource(FluxInstallSource.given("the sandbox's simulated Flux "
+                + FluxInstallSource.FLUX_VERSION, SimulatedFluxInstall::manifests), SimulatedFluxInstall.chartSource());
     }
 
     private ControlPlane start(ClusterApiTarget target) {

@@ -1,6 +1,8 @@
 package io.opencenter.installer.ui.wizard.install;
 
+import io.opencenter.installer.install.GitOpsSummary;
 import io.opencenter.installer.ui.wizard.install.ClusterAccessViewModel.MergeState;
+import java.text.MessageFormat;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -13,12 +15,15 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
+import javafx.scene.Node;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 /**
  * The Install page's card of what the user has once Bootstrap is done: API URL, kubeconfig path and the kubectl
  * command (read-only fields, selectable; the command has a Copy button), the "simulated" label for the sandbox,
- * and "Add to my kubeconfig…" with its outcome. Hidden until a run's Bootstrap finished.
+ * "Add to my kubeconfig…" with its outcome, and once GitOps ran, the cluster's repository and Flux. Hidden until a
+ * run's Bootstrap finished.
  */
 public final class ClusterAccessController {
     private static final List<String> MERGE_CLASSES = Arrays.stream(MergeState.values())
@@ -38,6 +43,17 @@ public final class ClusterAccessController {
     @FXML private CheckBox useContext;
     @FXML private Button mergeButton;
     @FXML private Label mergeMessage;
+    @FXML private HBox gitopsTitle;
+    @FXML private Label repositoryLabel;
+    @FXML private Label branchLabel;
+    @FXML private Label commitLabel;
+    @FXML private Label fluxLabel;
+    @FXML private Label fluxSimulated;
+    @FXML private TextField repository;
+    @FXML private TextField branch;
+    @FXML private TextField commit;
+    @FXML private Label commitNote;
+    @FXML private TextField flux;
 
     public ClusterAccessController(ClusterAccessViewModel viewModel, ResourceBundle bundle) {
         this.viewModel = viewModel;
@@ -76,6 +92,31 @@ public final class ClusterAccessController {
         mergeMessage.managedProperty().bind(mergeMessage.visibleProperty());
         viewModel.mergeStateProperty().addListener((o, was, now) -> styleMerge(now));
         styleMerge(viewModel.mergeStateProperty().get());
+        setUpGitOps();
+    }
+
+    /** The repository, branch and folder, commit and Flux; labelled when the sandbox's Flux is a simulated one. */
+    private void setUpGitOps() {
+        for (Node n : List.of(gitopsTitle, repositoryLabel, repository, branchLabel, branch, commitLabel, commit,
+                fluxLabel, flux)) {
+            n.visibleProperty().bind(viewModel.gitopsProperty().isNotNull());
+            n.managedProperty().bind(n.visibleProperty()); // the grid's rows go with them
+        }
+        List.of(repository, branch, commit, flux).forEach(ClusterAccessController::readOnly);
+        viewModel.gitopsProperty().addListener((o, was, now) -> showGitOps(now));
+        showGitOps(viewModel.gitopsProperty().get());
+    }
+
+    private void showGitOps(GitOpsSummary g) {
+        repository.setText(g == null ? "" : g.repository());
+        branch.setText(g == null ? "" : MessageFormat.format(bundle.getString("access.branch.value"), g.branch(),
+                g.path()));
+        commit.setText(g == null ? "" : g.commit());
+        commitNote.setText(g == null ? "" : MessageFormat.format(bundle.getString(g.published()
+                ? "access.commit.published" : "access.commit.unchanged"), g.files()));
+        flux.setText(g == null ? "" : g.flux());
+        fluxSimulated.setVisible(g != null && g.simulated());
+        fluxSimulated.setManaged(fluxSimulated.isVisible());
     }
 
     /**

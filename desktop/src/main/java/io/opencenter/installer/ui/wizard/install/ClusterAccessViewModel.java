@@ -3,6 +3,7 @@ package io.opencenter.installer.ui.wizard.install;
 import io.opencenter.installer.bootstrap.NodeState;
 import io.opencenter.installer.bootstrap.kubeconfig.MergeResult;
 import io.opencenter.installer.install.BootstrapSummary;
+import io.opencenter.installer.install.GitOpsSummary;
 import io.opencenter.installer.ui.common.DialogService;
 import io.opencenter.installer.ui.common.Tasks;
 import io.opencenter.installer.workspace.LogRedactor;
@@ -36,6 +37,7 @@ public final class ClusterAccessViewModel {
     private final Executor executor;
     private final ResourceBundle bundle;
     private final ReadOnlyObjectWrapper<BootstrapSummary> summary = new ReadOnlyObjectWrapper<>(this, "summary");
+    private final ReadOnlyObjectWrapper<GitOpsSummary> gitops = new ReadOnlyObjectWrapper<>(this, "gitops");
     private final ReadOnlyStringWrapper cluster = new ReadOnlyStringWrapper(this, "cluster", "");
     private final BooleanProperty useContext = new SimpleBooleanProperty(this, "useContext", false);
     private final ReadOnlyObjectWrapper<MergeState> mergeState = new ReadOnlyObjectWrapper<>(this, "mergeState",
@@ -74,14 +76,21 @@ public final class ClusterAccessViewModel {
 
     /** After a run whose Bootstrap finished (all nodes ready, or some not in time). */
     void show(String clusterName, BootstrapSummary bootstrap) {
+        show(clusterName, bootstrap, null);
+    }
+
+    /** @param repository where GitOps published the cluster's desired state and which Flux reads it; null before */
+    void show(String clusterName, BootstrapSummary bootstrap, GitOpsSummary repository) {
         cluster.set(clusterName);
         summary.set(bootstrap);
+        gitops.set(repository);
         clearMerge();
     }
 
     /** A new run starts: nothing to show until its Bootstrap ends. */
     void clear() {
         summary.set(null);
+        gitops.set(null);
         cluster.set("");
         clearMerge();
     }
@@ -138,6 +147,8 @@ public final class ClusterAccessViewModel {
     }
 
     public ReadOnlyObjectProperty<BootstrapSummary> summaryProperty() { return summary.getReadOnlyProperty(); }
+    /** The cluster's repository and Flux once GitOps finished in the run shown; else null. */
+    public ReadOnlyObjectProperty<GitOpsSummary> gitopsProperty() { return gitops.getReadOnlyProperty(); }
     /** True once a run's Bootstrap finished: the page shows what the user now has. */
     public ReadOnlyBooleanProperty availableProperty() { return available.getReadOnlyProperty(); }
     public ReadOnlyStringProperty clusterProperty() { return cluster.getReadOnlyProperty(); }

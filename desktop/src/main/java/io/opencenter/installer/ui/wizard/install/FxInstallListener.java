@@ -4,8 +4,10 @@ import io.opencenter.installer.bootstrap.NodeProgress;
 import io.opencenter.installer.install.InstallListener;
 import io.opencenter.installer.install.InstallPhase;
 import io.opencenter.installer.install.PhaseState;
+import io.opencenter.installer.install.ServiceRetry;
 import io.opencenter.installer.provision.ProgressSnapshot;
 import io.opencenter.installer.provision.ResourceEvent;
+import io.opencenter.installer.rollout.ServiceProgress;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;
@@ -66,6 +68,16 @@ final class FxInstallListener implements InstallListener {
     @Override
     public void node(NodeProgress progress) {
         post(new InstallUpdate.Node(progress));
+    }
+
+    @Override
+    public void service(ServiceProgress progress) {
+        post(new InstallUpdate.Service(progress));
+    }
+
+    @Override
+    public void rolloutStarted(ServiceRetry retry) {
+        post(new InstallUpdate.RolloutStarted(retry));
     }
 
     @Override

@@ -6,9 +6,11 @@ import io.opencenter.installer.install.PhaseState;
 import io.opencenter.installer.provision.ProgressSnapshot;
 import io.opencenter.installer.provision.ResourceEvent;
 import io.opencenter.installer.provision.ResourceState;
+import io.opencenter.installer.rollout.ServiceProgress;
 import io.opencenter.installer.ui.wizard.review.PlanReview;
 import io.opencenter.installer.workspace.LogRedactor;
 import java.text.MessageFormat;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -23,9 +25,10 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * What the Install page shows of a run: the phases, a row per planned resource, the nodes once Bootstrap starts,
- * overall progress and the log. Fed in batches on the FX thread ({@link #apply}); every line and reason passes the
- * {@link LogRedactor}. Progress is the resources' until Bootstrap starts, then the nodes'.
+ * What the Install page shows of a run: the phases, a row per planned resource, the nodes once Bootstrap starts, the
+ * platform services once Rollout starts, overall progress and the log. Fed in batches on the FX thread
+ * ({@link #apply}); every line and reason passes the {@link LogRedactor}. Progress is the resources' until Bootstrap
+ * starts, then the nodes', then the services'.
  */
 public final class InstallBoard {
     /** The log keeps the newest lines only: a long run must not grow the list without bound. */
@@ -37,13 +40,20 @@ public final class InstallBoard {
     private final ObservableList<ResourceRow> resources = FXCollections.observableArrayList();
     private final Map<String, ResourceRow> byKey = new HashMap<>();
     private final NodeBoard nodes;
+    private final ServiceBoard services;
     private final ObservableList<String> log = FXCollections.observableArrayList();
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
     private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper(this, "progressText", "");
 
     public InstallBoard(ResourceBundle bundle) {
+        this(bundle, Clock.systemUTC());
+    }
+
+    /** @param clock what a progressing service's elapsed time counts on by */
+    InstallBoard(ResourceBundle bundle, Clock clock) {
         this.bundle = bundle;
         this.nodes = new NodeBoard(bundle);
+        this.services = new ServiceBoard(bundle, clock);
     }
 
     /** Back to the start of a run: phases pending, no rows, empty progress. The log keeps earlier runs. */
@@ -52,6 +62,7 @@ public final class InstallBoard {
         resources.clear();
         byKey.clear();
         nodes.reset();
+        services.reset();
         progress.set(ProgressSnapshotText.INDETERMINATE);
         progressText.set(bundle.getString("install.progress.starting"));
     }
@@ -60,6 +71,7 @@ public final class InstallBoard {
         List<String> lines = new ArrayList<>();
         ProgressSnapshot lastProgress = null;
         boolean nodeChanged = false;
+        boolean serviceChanged = false;
         for (InstallUpdate update : batch) {
             if (update instanceof InstallUpdate.Planned p) {
                 planned(p.rows());
@@ -68,6 +80,17 @@ public final class InstallBoard {
             } else if (update instanceof InstallUpdate.Node n) {
                 lines.add(nodes.apply(n.progress()));
                 nodeChanged = true;
+            } else if (update instanceof InstallUpdate.ServiceNames n) {
+                services.names(n.names());
+            } else if (update instanceof InstallUpdate.Service s) {
+                String line = services.apply(s.progress());
+                if (line != null) {
+                    lines.add(line);
+                }
+                serviceChanged = true;
+            } else if (update instanceof InstallUpdate.RolloutStarted r) {
+                services.rolloutStarted(r.retry());
+                serviceChanged = true;
             } else if (update instanceof InstallUpdate.Phase p) {
                 phase(p);
                 lines.add(phaseLine(p));
@@ -83,7 +106,9 @@ public final class InstallBoard {
             progress.set(lastProgress.fraction());
             progressText.set(ProgressSnapshotText.of(lastProgress, bundle));
         }
-        if (nodeChanged) {
+        if (serviceChanged) {
+            serviceProgress();
+        } else if (nodeChanged && !services.activeProperty().get()) {
             nodeProgress();
         }
         addLines(lines);
@@ -111,6 +136,22 @@ public final class InstallBoard {
                 progressText.set(Character.toUpperCase(detail.charAt(0)) + detail.substring(1) + "\u2026");
             }
         }
+        if (p.phase() == InstallPhase.ROLLOUT && p.state() == PhaseState.RUNNING) {
+            services.start();
+        }
+        if (p.phase() == InstallPhase.ROLLOUT && p.state() != PhaseState.RUNNING && p.state() != PhaseState.PENDING) {
+            services.settle(); // the engine's retry ends with the phase
+        }
+    }
+
+    /** "12 of 24 services ready" on the bar once Rollout has rows; until then it stays the nodes'. */
+    private void serviceProgress() {
+        int total = services.totalProperty().get();
+        if (total == 0) {
+            return;
+        }
+        progress.set((double) services.readyProperty().get() / total);
+        progressText.set(services.readyTextProperty().get());
     }
 
     private void nodeProgress() {
@@ -122,7 +163,19 @@ public final class InstallBoard {
     /** Where Bootstrap left the nodes: the result's states win over the last events. */
     void bootstrapped(BootstrapSummary summary) {
         nodes.finish(summary);
-        nodeProgress();
+        if (services.totalProperty().get() == 0) {
+            nodeProgress();
+        }
+    }
+
+    /** Where Rollout left the services (its result): their last states win over the last events. */
+    void rolledOut(List<ServiceProgress> last) {
+        if (last.isEmpty()) {
+            return;
+        }
+        last.forEach(services::apply);
+        services.settle();
+        serviceProgress();
     }
 
     /**
@@ -130,6 +183,11 @@ public final class InstallBoard {
      * Bootstrap started, "1 of 4 nodes ready".
      */
     void settle() {
+        services.settle();
+        if (services.totalProperty().get() > 0) {
+            serviceProgress();
+            return;
+        }
         if (nodes.activeProperty().get()) {
             nodes.settle();
             nodeProgress();
@@ -191,6 +249,7 @@ public final class InstallBoard {
     public PhaseRow phase(InstallPhase phase) { return phases.get(phase.ordinal()); }
     public ObservableList<ResourceRow> resources() { return resources; }
     public NodeBoard nodes() { return nodes; }
+    public ServiceBoard services() { return services; }
     public ObservableList<String> log() { return log; }
     /** 0..1, or -1 (indeterminate) before the first progress report of a run. */
     public ReadOnlyDoubleProperty progressProperty() { return progress.getReadOnlyProperty(); }

@@ -29,8 +29,9 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 /**
- * Install: phases; live tables of the resources and, from Bootstrap on, of the nodes; overall progress with ETA; the
- * redacted log; Cancel/Resume; and once Bootstrap is done, the cluster the user has (its own controller, included).
+ * Install: phases; live tables of the resources, from Bootstrap on of the nodes, and from Rollout on of the platform
+ * services ({@link ServiceTable}); overall progress with ETA; the redacted log; Cancel/Resume; and once Bootstrap is
+ * done, the cluster the user has (its own controller, included).
  */
 public final class InstallController implements WizardPage {
     private static final List<String> STATE_CLASSES = Arrays.stream(ResourceState.values())
@@ -55,6 +56,9 @@ public final class InstallController implements WizardPage {
     @FXML private TableView<ResourceRow> resourceTable;
     @FXML private Label nodeCount;
     @FXML private TableView<NodeRow> nodeTable;
+    @FXML private Tab servicesTab;
+    @FXML private Label serviceCount;
+    @FXML private TableView<ServiceRow> serviceTable;
     @FXML private ListView<String> log;
 
     public InstallController(InstallViewModel viewModel, ResourceBundle bundle) {
@@ -74,6 +78,13 @@ public final class InstallController implements WizardPage {
         board.phases().forEach(p -> phaseList.getChildren().add(phaseRow(p)));
         setUpTable(board);
         setUpNodes(board.nodes());
+        ServiceTable.setUp(serviceTable, serviceCount, viewModel, bundle);
+        // Rollout starting is what the person wants to watch next
+        board.services().activeProperty().addListener((o, was, now) -> {
+            if (now) {
+                tabs.getSelectionModel().select(servicesTab);
+            }
+        });
         log.setItems(board.log());
         log.setFixedCellSize(22); // dense, monospaced lines
         // follow the newest line; one scroll per batch, since a batch is one change of the list

@@ -3,8 +3,10 @@ package io.opencenter.installer.ui.wizard.install;
 import io.opencenter.installer.bootstrap.NodeProgress;
 import io.opencenter.installer.install.InstallPhase;
 import io.opencenter.installer.install.PhaseState;
+import io.opencenter.installer.install.ServiceRetry;
 import io.opencenter.installer.provision.ProgressSnapshot;
 import io.opencenter.installer.provision.ResourceEvent;
+import io.opencenter.installer.rollout.ServiceProgress;
 import io.opencenter.installer.ui.wizard.review.PlanReview;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -22,11 +24,23 @@ sealed interface InstallUpdate {
         }
     }
 
+    /** The catalog's names of the services: id → display name and namespace. */
+    record ServiceNames(Map<String, ServiceBoard.Name> names) implements InstallUpdate {
+        public ServiceNames {
+            names = Collections.unmodifiableMap(new LinkedHashMap<>(names));
+        }
+    }
+
     record Phase(InstallPhase phase, PhaseState state, String detail) implements InstallUpdate {}
 
     record Resource(ResourceEvent event) implements InstallUpdate {}
 
     record Node(NodeProgress progress) implements InstallUpdate {}
+
+    record Service(ServiceProgress progress) implements InstallUpdate {}
+
+    /** The Rollout phase runs: until it ends, {@code retry} rolls a degraded service again. */
+    record RolloutStarted(ServiceRetry retry) implements InstallUpdate {}
 
     record Progress(ProgressSnapshot snapshot) implements InstallUpdate {}
 

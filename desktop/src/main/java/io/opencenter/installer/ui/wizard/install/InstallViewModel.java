@@ -4,8 +4,11 @@ import io.opencenter.installer.install.CloudConnection;
 import io.opencenter.installer.install.InstallPhase;
 import io.opencenter.installer.install.InstallRequest;
 import io.opencenter.installer.install.InstallResult;
+import io.opencenter.installer.install.ServiceRetry;
 import io.opencenter.installer.platform.Catalog;
 import io.opencenter.installer.provision.Cancellation;
+import io.opencenter.installer.rollout.ServiceProgress;
+import io.opencenter.installer.rollout.ServiceState;
 import io.opencenter.installer.spec.ClusterConfig;
 import io.opencenter.installer.ui.common.DialogService;
 import io.opencenter.installer.ui.common.Tasks;
@@ -16,6 +19,10 @@ import io.opencenter.installer.ui.wizard.review.PlanReview;
 import io.opencenter.installer.workspace.LogRedactor;
 import java.text.MessageFormat;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
@@ -25,6 +32,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -59,6 +67,7 @@ public final class InstallViewModel {
     private String cluster = "";
     private Cancellation cancellation;
     private Future<InstallResult> current;
+    private boolean resumeWhenFinished;
 
     /**
      * @param fxThread {@code Platform::runLater} in the application; tests may run updates at once
@@ -81,13 +90,16 @@ public final class InstallViewModel {
         succeeded = Bindings.createBooleanBinding(() -> result.get() != null && success(result.get()), result);
         canStart = Bindings.createBooleanBinding(() -> runState.get() == RunState.IDLE
                 || runState.get() == RunState.FINISHED && !succeeded.get(), runState, succeeded);
-        message.set(bundle.getString("install.idle"));
+        message.set(bundle.getString(InstallPhase.ROLLOUT.available() ? "install.idle.rollout" : "install.idle"));
     }
 
-    /** Everything up to the last phase this build can run is done; later phases are not available yet. */
+    /**
+     * Everything up to the last phase this build can run is done (later phases are not available yet) and no
+     * platform service is left degraded.
+     */
     static boolean success(InstallResult r) {
-        return r.outcome() == InstallResult.Outcome.COMPLETE
-                || r.outcome() == InstallResult.Outcome.PHASE_NOT_AVAILABLE;
+        return (r.outcome() == InstallResult.Outcome.COMPLETE
+                || r.outcome() == InstallResult.Outcome.PHASE_NOT_AVAILABLE) && degraded(r).findAny().isEmpty();
     }
 
     /** Starts (or resumes) an install of the model's config; ignored while one runs. */
@@ -119,15 +131,62 @@ public final class InstallViewModel {
                               Cancellation cancel) {
         listener.post(new InstallUpdate.Planned(PlanReview.of(config).rows()));
         listener.post(new InstallUpdate.PlannedNodes(NodeRoles.of(config, bundle)));
+        Catalog services = catalog.get();
+        listener.post(new InstallUpdate.ServiceNames(serviceNames(services)));
         CloudConnection connection = InstallCloud.resolve(config, session, cloud);
-        InstallRequest request = new InstallRequest(config, connection, services.workspace(), InstallPhase.HEALTH,
-                catalog.get());
-        return services.runner().run(request, listener, cancel);
+        InstallRequest request = new InstallRequest(config, connection, this.services.workspace(),
+                InstallPhase.HEALTH, services);
+        return this.services.runner().run(request, listener, cancel);
+    }
+
+    private static Map<String, ServiceBoard.Name> serviceNames(Catalog catalog) {
+        Map<String, ServiceBoard.Name> names = new LinkedHashMap<>();
+        catalog.services().forEach(s -> names.put(s.id(), new ServiceBoard.Name(s.displayName(), s.namespace())));
+        return names;
+    }
+
+    /**
+     * Retry on a degraded service: while its rollout runs, the engine rolls it (and those it blocked) again in
+     * this run; once the rollout has ended, the install runs again, which resumes and rolls what is not ready.
+     * A rollout that ends while the retry is on its way leaves it for the end of this run, which then resumes.
+     */
+    public void retry(ServiceRow row) {
+        if (row.state() != ServiceState.DEGRADED || row.retryingProperty().get()) {
+            return;
+        }
+        board.note(MessageFormat.format(bundle.getString("install.log.retry"), row.displayName()));
+        if (!running.get()) {
+            start();
+            return;
+        }
+        Optional<ServiceRetry> engine = board.services().retry();
+        row.retrying();
+        if (engine.isEmpty()) {
+            resumeWhenFinished = true;
+            return;
+        }
+        Tasks.create(() -> engine.get().retry(row.id()))
+                .onSuccess(accepted -> {
+                    if (!accepted) {
+                        if (running.get()) {
+                            resumeWhenFinished = true;
+                        } else {
+                            start();
+                        }
+                    }
+                })
+                .onUnhandledError(e -> {
+                    row.settle();
+                    board.note(LogRedactor.redact(MessageFormat.format(bundle.getString("install.retry.failed"),
+                            row.displayName(), String.valueOf(e.getMessage()))));
+                })
+                .runOnce(executor);
     }
 
     /** Asks the running install to stop; it ends once the calls already sent are answered and journaled. */
     public void cancel() {
         if (runState.get() == RunState.RUNNING) {
+            resumeWhenFinished = false;
             cancellation.cancel();
             runState.set(RunState.CANCELLING);
             message.set(bundle.getString("install.cancelling"));
@@ -156,18 +215,42 @@ public final class InstallViewModel {
 
     private void finished(InstallResult r) {
         result.set(r);
-        String detail = r.message() == null || r.message().isBlank() ? "" : sentence(r.message());
-        String text = MessageFormat.format(bundle.getString(outcomeKey(r)), detail);
-        message.set(LogRedactor.redact(text));
+        board.rolledOut(r.services());
+        message.set(LogRedactor.redact(outcome(r)));
         board.note(message.get());
         if (r.bootstrap() != null) {
             board.bootstrapped(r.bootstrap());
-            access.show(cluster, r.bootstrap());
+            access.show(cluster, r.bootstrap(), r.gitops());
         }
         if (!success(r)) {
             board.settle(); // skipped resources count as finished for the engine, not for the person reading
         }
         runState.set(RunState.FINISHED);
+        if (resumeWhenFinished) {
+            resumeWhenFinished = false; // a Retry came after its rollout had ended: it runs the install again
+            start();
+        }
+    }
+
+    /** How the run ended, in a sentence or two; degraded services are named, with what to do about them. */
+    private String outcome(InstallResult r) {
+        List<String> degraded = degraded(r).map(s -> displayName(s.serviceId())).toList();
+        if (degraded.isEmpty() || r.outcome() == InstallResult.Outcome.CANCELLED) {
+            String detail = r.message() == null || r.message().isBlank() ? "" : sentence(r.message());
+            return MessageFormat.format(bundle.getString(outcomeKey(r)), detail);
+        }
+        long ready = r.services().stream().filter(s -> s.state() == ServiceState.READY).count();
+        return MessageFormat.format(bundle.getString("install.outcome.DEGRADED"), ready, r.services().size(),
+                String.join(", ", degraded));
+    }
+
+    private static Stream<ServiceProgress> degraded(InstallResult r) {
+        return r.services().stream().filter(s -> s.state() == ServiceState.DEGRADED);
+    }
+
+    private String displayName(String serviceId) {
+        return board.services().rows().stream().filter(row -> row.id().equals(serviceId)).findFirst()
+                .map(ServiceRow::displayName).orElse(serviceId);
     }
 
     /** The engine's message as a sentence: capitalized, one full stop (some messages bring their own). */
@@ -188,6 +271,7 @@ public final class InstallViewModel {
                 String.valueOf(e.getMessage()))));
         board.note(message.get());
         board.settle();
+        resumeWhenFinished = false;
         runState.set(RunState.FINISHED);
     }
 

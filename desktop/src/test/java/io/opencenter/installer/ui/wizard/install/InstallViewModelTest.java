@@ -19,6 +19,8 @@ import io.opencenter.installer.platform.Catalog;
 import io.opencenter.installer.provision.ResourceEvent;
 import io.opencenter.installer.provision.ResourceKind;
 import io.opencenter.installer.provision.ResourceState;
+import io.opencenter.installer.rollout.ServiceProgress;
+import io.opencenter.installer.rollout.ServiceState;
 import io.opencenter.installer.spec.ClusterConfigs;
 import io.opencenter.installer.ui.wizard.cloud.CloudServices;
 import io.opencenter.installer.ui.wizard.cloud.Fx;
@@ -167,6 +169,45 @@ class InstallViewModelTest {
         Fx.await(() -> vm.runStateProperty().get() == RunState.FINISHED);
         assertThat(Fx.get(() -> vm.messageProperty().get())).contains("boom").doesNotContain("hunter22");
         assertThat(Fx.get(() -> vm.canStart().get())).isTrue();
+    }
+
+    @Test
+    void aRetryTheEndingRolloutNoLongerTakesRunsTheInstallAgainOnceThisRunEnds() throws Exception {
+        java.util.concurrent.CountDownLatch asked = new java.util.concurrent.CountDownLatch(1);
+        List<String> retried = new CopyOnWriteArrayList<>();
+        InstallViewModel vm = viewModel((request, l, cancel) -> {
+            if (requests.size() > 1) { // the resumed run: everything ready
+                l.service(new ServiceProgress("harbor", ServiceState.READY, Duration.ofSeconds(40), ""));
+                return new InstallResult(InstallResult.Outcome.PHASE_NOT_AVAILABLE, InstallPhase.ROLLOUT, null, null,
+                        null, null, List.of(new ServiceProgress("harbor", ServiceState.READY, Duration.ofSeconds(40),
+                        "")), "every platform service is ready");
+            }
+            l.phase(InstallPhase.ROLLOUT, PhaseState.RUNNING, "");
+            // the rollout is over by the time the retry arrives, though the run has not returned yet
+            l.rolloutStarted(id -> {
+                retried.add(id);
+                asked.countDown();
+                return false;
+            });
+            ServiceProgress degraded = new ServiceProgress("harbor", ServiceState.DEGRADED, Duration.ofMinutes(5),
+                    "ImagePullBackOff");
+            l.service(degraded);
+            try {
+                asked.await(20, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return new InstallResult(InstallResult.Outcome.FAILED, InstallPhase.GITOPS, null, null, null, null,
+                    List.of(degraded), "1 platform service degraded: harbor");
+        });
+        Fx.run(vm::start);
+        Fx.await(() -> vm.board().services().rows().stream().anyMatch(r -> r.state() == ServiceState.DEGRADED));
+        Fx.run(() -> vm.retry(vm.board().services().rows().get(0)));
+        Fx.await(() -> requests.size() == 2 && vm.runStateProperty().get() == RunState.FINISHED);
+        assertThat(retried).containsExactly("harbor");
+        assertThat(Fx.get(() -> vm.board().services().rows().get(0).state())).isEqualTo(ServiceState.READY);
+        assertThat(Fx.get(() -> vm.succeeded().get())).isTrue();
+        assertThat(Fx.get(() -> vm.board().log())).anyMatch(l -> l.equals("Retry of Harbor Core requested."));
     }
 
     /** What the Bootstrap phase reports, then a result that holds the cluster; later phases not in this version. */

@@ -37,10 +37,19 @@ final class FluxController {
 
     private final SimContext ctx;
     private final CatalogReleases releases;
+    private final SimulatedGitSource git;
+    private final SimulatedKustomizeController kustomize;
+    private final ReleaseDelays delays;
+    private final ReleaseWriter deliveries;
 
     FluxController(SimContext ctx) {
         this.ctx = ctx;
-        this.releases = new CatalogReleases(Catalog.builtIn());
+        Catalog catalog = Catalog.builtIn();
+        this.releases = new CatalogReleases(catalog);
+        this.git = new SimulatedGitSource();
+        this.kustomize = new SimulatedKustomizeController(ctx, git, new ShippedCrds(ctx, catalog), this::withdraw);
+        this.delays = new ReleaseDelays(ctx.options().releaseDelays(), ctx.options().clock());
+        this.deliveries = new ReleaseWriter(ctx, releases);
     }
 
     private record Key(String kind, String namespace, String name) {
@@ -53,7 +62,11 @@ final class FluxController {
     private record Found(GenericKubernetesResource object, ResourceDefinitionContext type) {
     }
 
-    private record Verdict(boolean ready, String reason, String message) {
+    /** Ready or not, why, and the status fields the controller sets besides the Ready condition. */
+    private record Verdict(boolean ready, String reason, String message, Map<String, Object> status) {
+        Verdict(boolean ready, String reason, String message) {
+            this(ready, reason, message, Map.of());
+        }
     }
 
     void reconcile() {
@@ -61,7 +74,11 @@ final class FluxController {
         for (ResourceDefinitionContext type : types()) {
             for (GenericKubernetesResource o : ctx.kube().genericKubernetesResources(type).inAnyNamespace().list()
                     .getItems()) {
-                objects.putIfAbsent(key(o), new Found(o, type));
+                if (o.getMetadata().getDeletionTimestamp() != null) {
+                    deleted(new Found(o, type)); // a deleted object is no dependency: it is going
+                } else {
+                    objects.putIfAbsent(key(o), new Found(o, type));
+                }
             }
         }
         Map<Key, Verdict> verdicts = new HashMap<>();
@@ -72,6 +89,36 @@ final class FluxController {
                 save(found, verdict);
             }
         }
+    }
+
+    /** A Flux object being deleted: a Kustomization's finalizer prunes what it applied; a release is uninstalled. */
+    private void deleted(Found found) {
+        GenericKubernetesResource o = found.object();
+        if ("Kustomization".equals(o.getKind())) {
+            kustomize.finalizeDeleted(o, found.type());
+        }
+        withdraw(o);
+    }
+
+    /**
+     * What a catalog service's Flux object delivered leaves with it (its workloads and custom resources; CRDs stay,
+     * as Helm keeps them), as when Flux prunes a HelmRelease and helm-controller uninstalls it.
+     */
+    private void withdraw(GenericKubernetesResource o) {
+        String namespace = o.getMetadata().getNamespace();
+        if (namespace == null) {
+            return;
+        }
+        releases.of(o.getKind(), namespace, o.getMetadata().getName()).ifPresent(d -> {
+            d.objects().stream().filter(w -> !"CustomResourceDefinition".equals(w.getKind()))
+                    .forEach(ctx.store()::delete);
+            for (CatalogReleases.CustomObject c : d.custom()) {
+                if (deliveries.served(c.type())) {
+                    ctx.kube().genericKubernetesResources(c.type()).inNamespace(c.object().getMetadata()
+                            .getNamespace()).withName(c.object().getMetadata().getName()).delete();
+                }
+            }
+        });
     }
 
     /** The CRDs of Flux's kinds in the API server, one entry per served version. */
@@ -103,6 +150,9 @@ final class FluxController {
         Verdict verdict;
         if (suspended(o)) {
             verdict = new Verdict(storedReady(o), null, null);
+        } else if ("GitRepository".equals(key.kind())) {
+            var outcome = git.reconcile(spec(o), map(o.getAdditionalProperties().get("status")), due(o), ctx.now());
+            verdict = new Verdict(outcome.ready(), outcome.reason(), outcome.message(), outcome.status());
         } else {
             verdict = dependencies(key, o, objects, verdicts, visiting);
         }
@@ -113,13 +163,18 @@ final class FluxController {
     private Verdict dependencies(Key key, GenericKubernetesResource o, Map<Key, Found> objects,
                                  Map<Key, Verdict> verdicts, Set<Key> visiting) {
         Key source = sourceRef(key, o);
+        String built = null; // the artifact revision a Kustomization builds, when the simulator reads its source
         if (source != null && SOURCES.contains(source.kind())) {
             String what = "Source '" + source.kind() + "/" + source.namespace() + "/" + source.name() + "'";
             if (!objects.containsKey(source)) {
                 return new Verdict(false, "ArtifactFailed", what + " not found");
             }
-            if (!verdict(source, objects, verdicts, visiting).ready()) {
+            Verdict sourceVerdict = verdict(source, objects, verdicts, visiting);
+            if (!sourceVerdict.ready()) {
                 return new Verdict(false, "ArtifactFailed", what + " is not ready");
+            }
+            if ("Kustomization".equals(key.kind()) && "GitRepository".equals(source.kind())) {
+                built = Objects.toString(map(sourceVerdict.status().get("artifact")).get("revision"), null);
             }
         }
         for (Object dep : list(spec(o).get("dependsOn"))) {
@@ -131,9 +186,16 @@ final class FluxController {
                         + "' is not ready");
             }
         }
+        if (built != null) {
+            return applied(key, objects.get(key), built, objects.get(source).object());
+        }
         if (("Kustomization".equals(key.kind()) || "HelmRelease".equals(key.kind()))
                 && (!storedReady(o) || requested(o) != null && !requested(o).equals(handled(o)))) {
-            String failure = deliver(key);
+            Verdict installing = installing(key, Map.of());
+            if (installing != null) {
+                return installing;
+            }
+            String failure = deliveries.deliver(key.kind(), key.namespace(), key.name());
             if (failure != null) {
                 return new Verdict(false, "HelmRelease".equals(key.kind()) ? "InstallFailed" : "ReconciliationFailed",
                         failure);
@@ -147,49 +209,51 @@ final class FluxController {
         };
     }
 
-    /** Creates what the object delivers (nothing that exists already); the failure's message, or null. */
-    private String deliver(Key key) {
-        var delivery = releases.of(key.kind(), key.namespace(), key.name());
-        if (delivery.isEmpty()) {
-            return null;
+    /**
+     * A Kustomization whose GitRepository the simulator reads: built and applied when its source's revision, its spec
+     * or a reconcile request is new, or it is not Ready yet (as the real one retries); then what a catalog service's
+     * Kustomization delivers. Otherwise it stands as stored.
+     */
+    private Verdict applied(Key key, Found found, String revision, GenericKubernetesResource source) {
+        GenericKubernetesResource o = found.object();
+        Map<String, Object> status = map(o.getAdditionalProperties().get("status"));
+        if (storedReady(o) && revision.equals(status.get("lastAppliedRevision")) && !due(o)) {
+            Map<?, ?> ready = readyCondition(o);
+            return new Verdict(true, Objects.toString(ready.get("reason"), null),
+                    Objects.toString(ready.get("message"), null));
         }
-        delivery.get().objects().forEach(ctx.store()::create);
-        for (CatalogReleases.CustomObject c : delivery.get().custom()) {
-            String missing = "no matches for kind \"" + c.type().getKind() + "\" in version \""
-                    + c.type().getGroup() + "/" + c.type().getVersion() + "\" (is its CRD installed?)";
-            if (!served(c.type())) {
-                return missing; // the sandbox's API server would store it anyway: a real one refuses
-            }
-            var dsl = ctx.kube().genericKubernetesResources(c.type())
-                    .inNamespace(c.object().getMetadata().getNamespace());
-            try {
-                if (dsl.withName(c.object().getMetadata().getName()).get() != null) {
-                    continue;
-                }
-                GenericKubernetesResource created = dsl.resource(c.object()).create();
-                created.setAdditionalProperty("status", c.object().getAdditionalProperties().get("status"));
-                dsl.resource(created).updateStatus();
-            } catch (KubernetesClientException e) {
-                if (e.getCode() == 404) {
-                    return missing;
-                }
-                if (e.getCode() != 409) {
-                    throw e;
-                }
-            }
+        kustomize.adopt(o, found.type());
+        var outcome = kustomize.reconcile(o, Objects.toString(spec(source).get("url"), ""), revision);
+        if (!outcome.ready()) {
+            return new Verdict(false, outcome.reason(), outcome.message(), outcome.status());
         }
-        return null;
+        Verdict installing = installing(key, outcome.status());
+        if (installing != null) {
+            return installing;
+        }
+        String failure = deliveries.deliver(key.kind(), key.namespace(), key.name());
+        if (failure != null) {
+            return new Verdict(false, "ReconciliationFailed", failure, outcome.status());
+        }
+        return new Verdict(true, outcome.reason(), outcome.message(), outcome.status());
     }
 
-    /** Whether a CRD serves the kind at that version and is Established. */
-    private boolean served(ResourceDefinitionContext type) {
-        CustomResourceDefinition crd = ctx.kube().apiextensions().v1().customResourceDefinitions()
-                .withName(type.getPlural() + "." + type.getGroup()).get();
-        return crd != null && crd.getSpec().getVersions().stream()
-                .anyMatch(v -> v.getName().equals(type.getVersion()) && Boolean.TRUE.equals(v.getServed()))
-                && crd.getStatus() != null && crd.getStatus().getConditions() != null
-                && crd.getStatus().getConditions().stream()
-                .anyMatch(c -> "Established".equals(c.getType()) && "True".equals(c.getStatus()));
+    /** Whether the spec changed or a reconcile was requested since the object was last handled. */
+    private static boolean due(GenericKubernetesResource o) {
+        Object observed = map(o.getAdditionalProperties().get("status")).get("observedGeneration");
+        boolean specChanged = observed == null
+                || !String.valueOf(observed).equals(String.valueOf(o.getMetadata().getGeneration()));
+        return specChanged || requested(o) != null && !requested(o).equals(handled(o));
+    }
+
+    /** Ready=False (Progressing) while the service's simulated release still takes its time; null once done. */
+    private Verdict installing(Key key, Map<String, Object> status) {
+        if (releases.of(key.kind(), key.namespace(), key.name()).isEmpty()) {
+            return null;
+        }
+        var left = delays.remaining(key.toString(), key.name());
+        return left.isZero() ? null : new Verdict(false, "Progressing", "installing: " + left.toMillis()
+                + " ms to go (simulated readiness delay)", status);
     }
 
     private static String requested(GenericKubernetesResource o) {
@@ -233,6 +297,7 @@ final class FluxController {
         ready.put("reason", verdict.reason());
         ready.put("message", verdict.message());
         conditions.add(0, ready);
+        status.putAll(verdict.status());
         status.put("observedGeneration", generation);
         status.put("conditions", conditions);
         if (requested(o) != null) {
@@ -265,16 +330,16 @@ final class FluxController {
         return new Key(o.getKind(), o.getMetadata().getNamespace(), o.getMetadata().getName());
     }
 
-    private static Map<String, Object> spec(GenericKubernetesResource o) {
+    static Map<String, Object> spec(GenericKubernetesResource o) {
         return map(o.getAdditionalProperties().get("spec"));
     }
 
     @SuppressWarnings("unchecked")
-    private static Map<String, Object> map(Object value) {
+    static Map<String, Object> map(Object value) {
         return value instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
     }
 
-    private static List<?> list(Object value) {
+    static List<?> list(Object value) {
         return value instanceof List<?> l ? l : List.of();
     }
 }

@@ -37,8 +37,8 @@ class FluxSimulationTest {
 
     @Test
     void aChainSettlesInOrderAndAMissingDependencyHoldsItsDependents() {
-        flux.create(SOURCE, "v1", "GitRepository", FLUX, "platform", Map.of("url", "ssh://git.example/platform"));
-        Map<String, Object> source = Map.of("kind", "GitRepository", "name", "platform");
+        flux.create(SOURCE, "v1", "OCIRepository", FLUX, "platform", Map.of("url", "oci://registry.example/p"));
+        Map<String, Object> source = Map.of("kind", "OCIRepository", "name", "platform");
         flux.create(KUSTOMIZE, "v1", "Kustomization", FLUX, "infra", Map.of("sourceRef", source, "path", "./infra"));
         flux.create(KUSTOMIZE, "v1", "Kustomization", FLUX, "apps", Map.of("sourceRef", source, "path", "./apps",
                 "dependsOn", List.of(Map.of("name", "infra"))));
@@ -46,7 +46,7 @@ class FluxSimulationTest {
                 "dependsOn", List.of(Map.of("name", "missing"))));
         bed.tick();
 
-        assertReady(flux.get(SOURCE, "v1", "GitRepository", FLUX, "platform"), "True", "Succeeded");
+        assertReady(flux.get(SOURCE, "v1", "OCIRepository", FLUX, "platform"), "True", "Succeeded");
         assertReady(flux.get(KUSTOMIZE, "v1", "Kustomization", FLUX, "infra"), "True", "ReconciliationSucceeded");
         assertReady(flux.get(KUSTOMIZE, "v1", "Kustomization", FLUX, "apps"), "True", "ReconciliationSucceeded");
         var monitoring = flux.get(KUSTOMIZE, "v1", "Kustomization", FLUX, "monitoring");
