@@ -11,9 +11,7 @@ import io.opencenter.installer.gitops.publish.GitAuth;
 import io.opencenter.installer.gitops.publish.GitPublisher;
 import io.opencenter.installer.gitops.publish.GitTarget;
 import io.opencenter.installer.gitops.publish.PublishResult;
-import io.opencenter.installer.kube.ApiKind;
 import io.opencenter.installer.kube.KubeCluster;
-import io.opencenter.installer.kube.KubeException;
 import io.opencenter.installer.kube.KubeObject;
 import io.opencenter.installer.kube.Manifest;
 import io.opencenter.installer.kube.ObjectRef;
@@ -74,13 +72,6 @@ class RealFluxLaneTest {
     private static final Duration DEADLINE = Duration.ofSeconds(240);
     private static final String ID = UUID.randomUUID().toString().substring(0, 8).toLowerCase(Locale.ROOT);
     private static final Catalog CATALOG = Catalog.builtIn();
-    private static final ApiKind NAMESPACE = new ApiKind("", "v1", "Namespace");
-    private static final ApiKind CRD = new ApiKind("apiextensions.k8s.io", "v1", "CustomResourceDefinition");
-    private static final ApiKind NODE = new ApiKind("", "v1", "Node");
-    private static final String NODE_LABEL = "lane.opencenter.io/real-lane";
-    /** Namespaces the tree's upstream stand-ins create beside the tree's own. */
-    private static final Set<String> KEPT_NAMESPACES = Set.of("default", "kube-system", "kube-public",
-            "kube-node-lease", FluxNames.FLUX_NAMESPACE);
 
     @TempDir
     static Path dir;
@@ -97,60 +88,16 @@ class RealFluxLaneTest {
         }
         kube = KubeConnector.connect(Path.of(kubeconfig));
         // an earlier, killed run's root objects and namespaces would answer for ours: make sure they are gone
-        long start = System.nanoTime();
-        kube.delete(FluxBootstrap.ROOT_KUSTOMIZATION);
-        kube.delete(FluxBootstrap.ROOT_SOURCE);
-        waitGone(List.of(FluxBootstrap.ROOT_KUSTOMIZATION, FluxBootstrap.ROOT_SOURCE));
-        List<ObjectRef> stale = new ArrayList<>();
-        for (TreeDocs.Doc k : TreeDocs.of(plainTree()).fluxKustomizations()) {
-            ObjectRef ref = ObjectRef.namespaced(FluxObjects.KUSTOMIZE_API, "Kustomization", k.namespace(), k.name());
-            if (kube.delete(ref)) {
-                stale.add(ref);
-            }
-        }
-        for (String ns : treeNamespaces()) {
-            ObjectRef ref = ObjectRef.clusterScoped("v1", "Namespace", ns);
-            if (kube.get(ref).isPresent()) {
-                kube.delete(ref);
-                stale.add(ref);
-            }
-        }
-        waitGone(stale);
-        if (!stale.isEmpty()) {
-            System.out.printf("real lane: cleared %d namespaces of an earlier run in %d ms%n", stale.size(),
-                    (System.nanoTime() - start) / 1_000_000);
-        }
+        new LaneCleanup(kube, PATIENCE).clearEarlierRun();
     }
 
     @AfterAll
-    static void cleanUp() {
+    static void cleanUp() throws InterruptedException {
         if (kube == null) {
             return;
         }
-        long start = System.nanoTime();
         try {
-            // the root Kustomization first: kustomize-controller prunes what the tree applied, Kustomization by one
-            kube.delete(FluxBootstrap.ROOT_KUSTOMIZATION);
-            try {
-                waitGone(List.of(FluxBootstrap.ROOT_KUSTOMIZATION));
-            } catch (AssertionError | Exception e) {
-                System.out.println("real lane: the root Kustomization is still pruning; deleting the rest anyway");
-            }
-            for (ObjectRef ref : List.of(FluxBootstrap.ROOT_SOURCE, FluxBootstrap.SOPS_AGE)) {
-                kube.delete(ref);
-            }
-            madeHere.forEach(kube::delete);
-            for (String ns : laneNamespaces) {
-                kube.delete(ObjectRef.clusterScoped("v1", "Namespace", ns));
-            }
-            for (KubeObject crd : kube.list(CRD, null, StandIns.LABEL + "=true")) {
-                kube.delete(crd.ref());
-            }
-            for (KubeObject node : kube.list(NODE, null, NODE_LABEL + "=" + ID)) {
-                kube.delete(node.ref());
-            }
-            System.out.printf("real lane: clean-up asked in %d ms (namespaces finish terminating in the "
-                    + "background)%n", (System.nanoTime() - start) / 1_000_000);
+            new LaneCleanup(kube, PATIENCE).removeRun(madeHere, laneNamespaces, ID);
         } finally {
             kube.close();
         }
@@ -175,7 +122,7 @@ class RealFluxLaneTest {
             RepoTree generated = FluxRepository.generate(new RepoInputs(config, CATALOG, charts, secrets), sealer);
             RepoTree tree = generated.with(".sops.yaml", sealer.sopsConfig());
             TreeDocs docs = TreeDocs.of(generated);
-            laneNamespaces.addAll(treeNamespaces());
+            laneNamespaces.addAll(LaneCleanup.treeNamespaces());
 
             // 2. the stand-ins: charts, upstream manifest artifacts, nodes, kube-vip, the Flux controllers' objects
             LanePlan plan = new LanePlan(services, docs);
@@ -300,7 +247,7 @@ class RealFluxLaneTest {
                         node-role.kubernetes.io/control-plane: ""
                         type: kwok
                         %s: %s
-                    """.formatted(name, name, NODE_LABEL, ID)), StandInOperators.MANAGER);
+                    """.formatted(name, name, LaneCleanup.NODE_LABEL, ID)), StandInOperators.MANAGER);
         }
         for (ServiceDef s : services) {
             if (s.chart() != null && "static-pod".equals(s.chart().type())) {
@@ -335,44 +282,6 @@ class RealFluxLaneTest {
             }
         }
         return out.toString();
-    }
-
-    /** The namespaces the tree creates (not flux-system or kube-system). */
-    private static Set<String> treeNamespaces() {
-        Set<String> out = new LinkedHashSet<>();
-        for (TreeDocs.Doc d : TreeDocs.of(plainTree()).ofKind("Namespace")) {
-            if (!KEPT_NAMESPACES.contains(d.name())) {
-                out.add(d.name());
-            }
-        }
-        List<ServiceDef> services = CATALOG.rolloutOrder(CATALOG.select(Profile.OPENSTACK, List.of()));
-        out.addAll(UpstreamStandIns.namespaces(services, services));
-        return out;
-    }
-
-    /** The lane's tree without its Secrets: which objects a run makes, for clearing an earlier run's. */
-    private static RepoTree plainTree() {
-        return RepoFixtures.tree("openstack", List.of());
-    }
-
-    private static void waitGone(List<ObjectRef> refs) throws InterruptedException {
-        long end = System.nanoTime() + PATIENCE.toNanos();
-        for (ObjectRef ref : refs) {
-            while (present(ref)) {
-                if (System.nanoTime() > end) {
-                    fail(ref + " of an earlier run is still there after " + PATIENCE.toSeconds() + " s");
-                }
-                Thread.sleep(200);
-            }
-        }
-    }
-
-    private static boolean present(ObjectRef ref) {
-        try {
-            return kube.get(ref).isPresent();
-        } catch (KubeException e) {
-            return false;
-        }
     }
 
     private static double secs(long nanos) {
