@@ -35,7 +35,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * service not ready within its timeout gets a Flux reconcile request ({@link ReconcileRequest}) and another timeout,
  * {@code retries} times, then it is DEGRADED with the last reason its probes gave; the services that need it are
  * BLOCKED, naming it, and everything else goes on. {@link #retry} re-arms a failed service and the ones it blocked,
- * during a run or for the next one.
+ * during a run or for the next one. A service whose Flux objects still wait for a dependency when it is started gets
+ * a reconcile request at once ({@link DependencyNudge}), rather than Flux's 30 s dependency requeue.
  *
  * <p>Polling rather than watches: the probes span a dozen kinds in fifteen namespaces, several of them CRDs that do
  * not exist yet when the rollout starts, and a poll every couple of seconds is what a person watching needs. The
@@ -52,6 +53,7 @@ public final class Rollout {
     private final RolloutListener listener;
     private final ProbeEvaluator evaluator;
     private final ReconcileRequest reconcile;
+    private final DependencyNudge nudge;
     private final Map<String, Tracked> tracked = new LinkedHashMap<>();
     private final Object wakeUp = new Object();
     private final Set<String> retries = new LinkedHashSet<>();
@@ -67,6 +69,7 @@ public final class Rollout {
         this.listener = listener == null ? RolloutListener.NONE : listener;
         this.evaluator = new ProbeEvaluator(kube);
         this.reconcile = new ReconcileRequest(kube);
+        this.nudge = new DependencyNudge(kube, reconcile);
         for (ServiceDef s : graph.services()) {
             tracked.put(s.id(), new Tracked(s.id(), new FluxObjects(graph).of(s)));
         }
@@ -228,6 +231,7 @@ public final class Rollout {
                 } else if (graph.needs(t.id).stream().allMatch(d -> tracked.get(d).state == ServiceState.READY)
                         && graph.after(t.id).stream().allMatch(d -> tracked.get(d).state.isFinal())) {
                     t.start(System.nanoTime(), options.timeout(t.id));
+                    nudge.nudge(t.fluxObjects, Instant.now()); // Flux would wait up to 30 s to see it may go
                     emit(t);
                     changed = true;
                 }
