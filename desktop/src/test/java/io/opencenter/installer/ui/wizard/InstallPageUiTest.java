@@ -10,10 +10,12 @@ import io.opencenter.installer.provision.PlannedResource;
 import io.opencenter.installer.provision.ProvisioningPlan;
 import io.opencenter.installer.provision.ResourceKind;
 import io.opencenter.installer.provision.ResourceState;
+import io.opencenter.installer.rollout.ServiceState;
 import io.opencenter.installer.sandbox.SandboxOptions;
 import io.opencenter.installer.ui.wizard.install.InstallViewModel;
 import io.opencenter.installer.ui.wizard.install.NodeRow;
 import io.opencenter.installer.ui.wizard.install.ResourceRow;
+import io.opencenter.installer.ui.wizard.install.ServiceRow;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -83,8 +85,8 @@ class InstallPageUiTest {
     }
 
     /**
-     * The run ended with the cluster up: every resource READY, every planned server a Ready node, the three phases of
-     * this build done, the others not available, and the cluster card showing the sandbox's simulated API.
+     * The run ended with the cluster up: every resource READY, every planned server a Ready node, the five phases of
+     * this build done, Health not available, and the cluster card showing the sandbox's simulated API.
      */
     private void assertClusterUp(FxRobot robot) {
         assertThat(install().succeeded().get()).as(install().messageProperty().get()).isTrue();
@@ -97,12 +99,15 @@ class InstallPageUiTest {
         assertThat(robot.lookup("#installProgress").queryAs(ProgressBar.class).getProgress()).isEqualTo(1.0);
         assertThat(robot.lookup("#nodeCount").queryAs(Label.class).getText())
                 .isEqualTo(servers + " of " + servers + " nodes ready \u00b7 done");
-        for (InstallPhase done : List.of(InstallPhase.PREFLIGHT, InstallPhase.INFRASTRUCTURE, InstallPhase.BOOTSTRAP)) {
-            assertThat(phaseState(robot, done)).isEqualTo("done");
+        for (InstallPhase done : List.of(InstallPhase.PREFLIGHT, InstallPhase.INFRASTRUCTURE, InstallPhase.BOOTSTRAP,
+                InstallPhase.GITOPS, InstallPhase.ROLLOUT)) {
+            assertThat(phaseState(robot, done)).as("%s", done).isEqualTo("done");
         }
-        for (InstallPhase later : List.of(InstallPhase.GITOPS, InstallPhase.ROLLOUT, InstallPhase.HEALTH)) {
-            assertThat(phaseState(robot, later)).isEqualTo("not available");
-        }
+        assertThat(phaseState(robot, InstallPhase.HEALTH)).isEqualTo("not available");
+        @SuppressWarnings("unchecked")
+        TableView<ServiceRow> services = robot.lookup("#serviceTable").queryAs(TableView.class);
+        assertThat(services.getItems()).hasSize(install().resultProperty().get().services().size())
+                .isNotEmpty().allMatch(s -> s.state() == ServiceState.READY);
         assertThat(robot.lookup("#clusterAccess").query().isVisible()).isTrue();
         assertThat(robot.lookup("#accessSimulated").query().isVisible()).isTrue();
         assertThat(robot.lookup("#accessApiUrl").queryAs(javafx.scene.control.TextField.class).getText())

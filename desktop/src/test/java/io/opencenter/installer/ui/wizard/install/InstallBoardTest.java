@@ -30,10 +30,11 @@ class InstallBoardTest {
         board.reset();
         assertThat(board.phase(InstallPhase.PREFLIGHT).state()).isEqualTo(PhaseState.PENDING);
         assertThat(board.phase(InstallPhase.BOOTSTRAP).state()).isEqualTo(PhaseState.PENDING);
-        assertThat(board.phase(InstallPhase.GITOPS).state()).isEqualTo(PhaseState.NOT_AVAILABLE);
-        board.apply(List.of(new InstallUpdate.Phase(InstallPhase.GITOPS, PhaseState.PENDING, ""),
+        assertThat(board.phase(InstallPhase.ROLLOUT).state()).isEqualTo(PhaseState.PENDING);
+        assertThat(board.phase(InstallPhase.HEALTH).state()).isEqualTo(PhaseState.NOT_AVAILABLE);
+        board.apply(List.of(new InstallUpdate.Phase(InstallPhase.HEALTH, PhaseState.PENDING, ""),
                 new InstallUpdate.Phase(InstallPhase.PREFLIGHT, PhaseState.DONE, "quotas ok")));
-        assertThat(board.phase(InstallPhase.GITOPS).state()).isEqualTo(PhaseState.NOT_AVAILABLE);
+        assertThat(board.phase(InstallPhase.HEALTH).state()).isEqualTo(PhaseState.NOT_AVAILABLE);
         assertThat(board.phase(InstallPhase.PREFLIGHT).state()).isEqualTo(PhaseState.DONE);
         assertThat(board.log()).last().asString().contains("Preflight").contains("done").contains("quotas ok");
     }
