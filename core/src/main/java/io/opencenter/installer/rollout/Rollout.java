@@ -228,8 +228,7 @@ public final class Rollout {
                             System.nanoTime());
                     emit(t);
                     changed = true;
-                } else if (graph.needs(t.id).stream().allMatch(d -> tracked.get(d).state == ServiceState.READY)
-                        && graph.after(t.id).stream().allMatch(d -> tracked.get(d).state.isFinal())) {
+                } else if (graph.waitsFor(t.id).stream().allMatch(d -> tracked.get(d).state == ServiceState.READY)) {
                     t.start(System.nanoTime(), options.timeout(t.id));
                     nudge.nudge(t.fluxObjects, Instant.now()); // Flux would wait up to 30 s to see it may go
                     emit(t);
@@ -239,9 +238,9 @@ public final class Rollout {
         }
     }
 
-    /** The first hard dependency that is DEGRADED or BLOCKED, or null. */
+    /** The first service it waits for that is DEGRADED or BLOCKED, or null. */
     private String blocker(String id) {
-        for (String dep : graph.needs(id)) {
+        for (String dep : graph.waitsFor(id)) {
             ServiceState s = tracked.get(dep).state;
             if (s == ServiceState.DEGRADED || s == ServiceState.BLOCKED) {
                 return dep;

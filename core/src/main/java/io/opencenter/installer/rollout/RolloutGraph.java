@@ -12,9 +12,11 @@ import java.util.Set;
 
 /**
  * The catalog's edges among the services being rolled out: {@code dependsOn} entries (a service id, or a capability
- * such as {@code storage} that a selected service {@code provides}) are hard dependencies; {@code after} entries are
- * ordering only. References to services that are not selected are dropped: the selection already kept every hard
- * dependency it needs, and an {@code after} on a disabled service means nothing.
+ * such as {@code storage} that a selected service {@code provides}) are hard dependencies; {@code after} entries
+ * only order the catalog. Flux holds a service back for both alike (the generated repository makes every selected
+ * {@code after} a {@code dependsOn} too, {@code gitops.FluxDependencies}), so the rollout waits for and is blocked
+ * by both ({@link #waitsFor}). References to services that are not selected are dropped: the selection already
+ * kept every hard dependency it needs, and an {@code after} on a disabled service means nothing.
  */
 final class RolloutGraph {
 
@@ -64,17 +66,24 @@ final class RolloutGraph {
         return after.get(id);
     }
 
-    /** Every service that needs {@code id}, directly or through others (hard edges only). */
+    /** What Flux holds this one back for: its hard dependencies, then what it starts after. */
+    List<String> waitsFor(String id) {
+        List<String> all = new ArrayList<>(needs.get(id));
+        all.addAll(after.get(id));
+        return all;
+    }
+
+    /** Every service that waits for {@code id}, directly or through others. */
     Set<String> dependentsOf(String id) {
         Set<String> out = new LinkedHashSet<>();
         List<String> todo = new ArrayList<>(List.of(id));
         while (!todo.isEmpty()) {
             String current = todo.remove(todo.size() - 1);
-            needs.forEach((s, deps) -> {
-                if (deps.contains(current) && out.add(s)) {
+            for (String s : services.keySet()) {
+                if (waitsFor(s).contains(current) && out.add(s)) {
                     todo.add(s);
                 }
-            });
+            }
         }
         return out;
     }
@@ -106,10 +115,7 @@ final class RolloutGraph {
                     + String.join(" -> ", cycle));
         }
         path.add(id);
-        for (String dep : needs.get(id)) {
-            visit(dep, path, done);
-        }
-        for (String dep : after.get(id)) {
+        for (String dep : waitsFor(id)) {
             visit(dep, path, done);
         }
         path.remove(path.size() - 1);

@@ -21,12 +21,16 @@ class RolloutGraphTest {
     }
 
     @Test
-    void capabilitiesResolveToTheSelectedProviderAndAfterIsOrderingOnly() {
+    void capabilitiesResolveToTheSelectedProviderAndAfterHoldsBackLikeFluxDependsOn() {
         RolloutGraph graph = new RolloutGraph(CATALOG.select(Profile.OPENSTACK, List.of()).enabled());
         assertThat(graph.needs("harbor")).containsExactlyInAnyOrder("cinder-csi", "http-routes", "cluster-issuers",
                 "helm-controller");
         assertThat(graph.after("harbor")).containsExactly("prometheus");
+        assertThat(graph.waitsFor("harbor")).containsExactlyInAnyOrder("cinder-csi", "http-routes",
+                "cluster-issuers", "helm-controller", "prometheus");
         assertThat(graph.dependentsOf("harbor")).containsExactlyInAnyOrder("harbor-registry", "harbor-trivy");
+        // the generated tree makes rbac-manager's "after prometheus" a dependsOn: a degraded Prometheus holds it
+        assertThat(graph.dependentsOf("prometheus")).contains("rbac-manager", "harbor", "harbor-registry");
         for (ServiceDef s : graph.services()) {
             assertThat(graph.needs(s.id())).as(s.id())
                     .containsExactlyInAnyOrderElementsOf(CATALOG.dependencies(s.id(), Profile.OPENSTACK));
