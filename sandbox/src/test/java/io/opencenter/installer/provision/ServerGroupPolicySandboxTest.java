@@ -92,8 +92,13 @@ class ServerGroupPolicySandboxTest {
         String group = cloud.list(ResourceKind.SERVER_GROUP, "demo").get(0).id();
         OSClientV3 os = SandboxClients.demo(sandbox);
         String image = os.imagesV2().list(Map.of("name", "ubuntu-24.04")).get(0).getId();
-        // a fourth member of the hard group, booted by hand: Nova has no host for it, so it has no console at all
-        Server unplaced = os.compute().servers().boot(Builders.server().name("demo-control-plane-4").flavor("3")
+        // a fourth member of the hard group, booted by hand: Nova has no host for it, so it has no console at all.
+        // It takes the name of a node that got no host (which ones did is up to the order Nova placed them in),
+        // as an earlier run's server would: the next run adopts and replaces it.
+        List<String> placed = servers.stream().map(CloudObject::name).toList();
+        String missing = java.util.stream.IntStream.rangeClosed(1, 5).mapToObj(i -> "demo-control-plane-" + i)
+                .filter(n -> !placed.contains(n)).findFirst().orElseThrow();
+        Server unplaced = os.compute().servers().boot(Builders.server().name(missing).flavor("3")
                 .image(image).addSchedulerHint("group", group).build());
         ConsoleLogs.Result none = ConsoleLogs.fetchAndSave(cloud, files, unplaced.getName(), unplaced.getId());
         assertThat(none.reason()).startsWith("Nova never placed the server on a host").contains("is not ready");
