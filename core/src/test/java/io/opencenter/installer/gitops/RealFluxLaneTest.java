@@ -2,7 +2,6 @@ package io.opencenter.installer.gitops;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.opencenter.installer.bootstrap.cloudprovider.CloudProviderSettings;
 import io.opencenter.installer.gitops.flux.FluxBootstrap;
@@ -29,6 +28,7 @@ import io.opencenter.installer.rollout.ServiceState;
 import io.opencenter.installer.secrets.AgeIdentity;
 import io.opencenter.installer.secrets.AgeKeyStore;
 import io.opencenter.installer.spec.ClusterConfig;
+import io.opencenter.installer.testbed.KubeTestBed;
 import io.opencenter.installer.workspace.ClusterFiles;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -81,10 +81,10 @@ class RealFluxLaneTest {
 
     @BeforeAll
     static void connectAndClearLeftovers() throws Exception {
-        String kubeconfig = required("KUBECONFIG");
+        String kubeconfig = KubeTestBed.required("KUBECONFIG");
         for (String v : List.of("KUBE_TESTBED_GIT_URL", "KUBE_TESTBED_HELM_URL", "KUBE_TESTBED_HELM_DIR",
                 "KUBE_TESTBED_CRDS", "KUBE_TESTBED_BIN")) {
-            required(v);
+            KubeTestBed.required(v);
         }
         kube = KubeConnector.connect(Path.of(kubeconfig));
         // an earlier, killed run's root objects and namespaces would answer for ours: make sure they are gone
@@ -290,16 +290,5 @@ class RealFluxLaneTest {
 
     private static String env(String variable) {
         return System.getenv(variable);
-    }
-
-    /** The test bed's variable, or a skip naming it; under CI=true the test bed must be there. */
-    private static String required(String variable) {
-        String value = System.getenv(variable);
-        boolean present = value != null && !value.isBlank();
-        if (!present && "true".equalsIgnoreCase(System.getenv("CI"))) {
-            fail(variable + " is not set: the Kubernetes test bed must be up under CI (testbed/kube/up.sh)");
-        }
-        assumeTrue(present, "Kubernetes test bed not up: " + variable + " is not set (run testbed/kube/up.sh)");
-        return value;
     }
 }

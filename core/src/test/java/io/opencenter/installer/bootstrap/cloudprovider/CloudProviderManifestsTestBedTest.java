@@ -9,6 +9,7 @@ import io.opencenter.installer.kube.Manifest;
 import io.opencenter.installer.kube.ObjectRef;
 import io.opencenter.installer.kube.client.KubeConnector;
 import io.opencenter.installer.platform.Catalog;
+import io.opencenter.installer.testbed.KubeTestBed;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,7 +29,6 @@ import static io.opencenter.installer.bootstrap.cloudprovider.CloudProviderManif
 import static io.opencenter.installer.bootstrap.cloudprovider.CloudProviderManifestsTest.list;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The real API server of the Kubernetes test bed ({@code testbed/kube}) accepts every object the bootstrap applies
@@ -52,8 +52,8 @@ class CloudProviderManifestsTestBedTest {
 
     @BeforeEach
     void testBed() {
-        kubeconfig = Path.of(required("KUBECONFIG"));
-        kubectl = required("KUBE_TESTBED_KUBECTL");
+        kubeconfig = Path.of(KubeTestBed.required("KUBECONFIG"));
+        kubectl = KubeTestBed.required("KUBE_TESTBED_KUBECTL");
         namespace = "t-cloudcred-" + UUID.randomUUID().toString().substring(0, 8);
         cluster = KubeConnector.connect(kubeconfig);
         // the node plugin is privileged: a namespace that admits it, as the real one does
@@ -154,16 +154,5 @@ class CloudProviderManifestsTestBedTest {
             fail("kubectl did not finish in 120 s");
         }
         return new Run(p.exitValue(), Files.readString(out), Files.readString(err));
-    }
-
-    /** The test bed's variable, or a skip naming it; under CI=true the test bed must be there. */
-    private static String required(String variable) {
-        String value = System.getenv(variable);
-        boolean present = value != null && !value.isBlank();
-        if (!present && "true".equalsIgnoreCase(System.getenv("CI"))) {
-            fail(variable + " is not set: the Kubernetes test bed must be up under CI (testbed/kube/up.sh)");
-        }
-        assumeTrue(present, "Kubernetes test bed not up: " + variable + " is not set (run testbed/kube/up.sh)");
-        return value;
     }
 }

@@ -2,7 +2,6 @@ package io.opencenter.installer.gitops.flux;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.opencenter.installer.gitops.publish.GitAuth;
 import io.opencenter.installer.gitops.publish.GitPublisher;
@@ -14,6 +13,7 @@ import io.opencenter.installer.kube.Manifest;
 import io.opencenter.installer.kube.ObjectRef;
 import io.opencenter.installer.kube.client.KubeConnector;
 import io.opencenter.installer.openstack.Secret;
+import io.opencenter.installer.testbed.KubeTestBed;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -71,11 +71,11 @@ class FluxBootstrapTestBedTest {
 
     @BeforeAll
     static void publishTheTreeAndConnect() throws Exception {
-        String kubeconfig = required("KUBECONFIG");
-        required("KUBE_TESTBED_API_URL");
-        String gitUrl = required("KUBE_TESTBED_GIT_URL");
-        Path crds = Path.of(required("KUBE_TESTBED_CRDS"));
-        String bin = required("KUBE_TESTBED_BIN");
+        String kubeconfig = KubeTestBed.required("KUBECONFIG");
+        KubeTestBed.required("KUBE_TESTBED_API_URL");
+        String gitUrl = KubeTestBed.required("KUBE_TESTBED_GIT_URL");
+        Path crds = Path.of(KubeTestBed.required("KUBE_TESTBED_CRDS"));
+        String bin = KubeTestBed.required("KUBE_TESTBED_BIN");
 
         Path keyFile = dir.resolve("age.key");
         run(dir, Path.of(bin, "age-keygen").toString(), "-o", keyFile.toString());
@@ -98,7 +98,7 @@ class FluxBootstrapTestBedTest {
         Path plain = Files.writeString(dir.resolve("secret.yaml"), "apiVersion: v1\nkind: Secret\n"
                 + "metadata: {name: proof, namespace: " + APP_NAMESPACE + "}\ntype: Opaque\n"
                 + "stringData: {greeting: hello-from-sops}\n");
-        String encrypted = run(dir, required("KUBE_TESTBED_SOPS"), "--encrypt", "--age", recipient,
+        String encrypted = run(dir, KubeTestBed.required("KUBE_TESTBED_SOPS"), "--encrypt", "--age", recipient,
                 "--encrypted-regex", "^(data|stringData)$", "--input-type", "yaml", "--output-type", "yaml",
                 plain.toString());
         assertThat(encrypted).doesNotContain("hello-from-sops").contains("sops:");
@@ -288,16 +288,5 @@ class FluxBootstrapTestBedTest {
             fail(command[0] + " failed: " + err);
         }
         return out;
-    }
-
-    /** The test bed's variable, or a skip naming it; under CI=true the test bed must be there. */
-    private static String required(String variable) {
-        String value = System.getenv(variable);
-        boolean present = value != null && !value.isBlank();
-        if (!present && "true".equalsIgnoreCase(System.getenv("CI"))) {
-            fail(variable + " is not set: the Kubernetes test bed must be up under CI (testbed/kube/up.sh)");
-        }
-        assumeTrue(present, "Kubernetes test bed not up: " + variable + " is not set (run testbed/kube/up.sh)");
-        return value;
     }
 }
