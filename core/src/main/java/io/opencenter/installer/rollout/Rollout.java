@@ -30,13 +30,14 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Watches the selected platform services come up along the catalog's dependency graph. A service is watched once
- * every service it needs is READY (and every one it merely comes {@code after} has finished); services with no path
- * between them are watched side by side. Each poll evaluates the probes of every watched service in parallel. A
- * service not ready within its timeout gets a Flux reconcile request ({@link ReconcileRequest}) and another timeout,
- * {@code retries} times, then it is DEGRADED with the last reason its probes gave; the services that need it are
- * BLOCKED, naming it, and everything else goes on. {@link #retry} re-arms a failed service and the ones it blocked,
- * during a run or for the next one. A service whose Flux objects still wait for a dependency when it is started gets
- * a reconcile request at once ({@link DependencyNudge}), rather than Flux's 30 s dependency requeue.
+ * every service it waits for is READY (what it needs, and what it comes {@code after}: Flux holds it back for
+ * both, {@link RolloutGraph#waitsFor}); services with no path between them are watched side by side. Each poll
+ * evaluates the probes of every watched service in parallel. A service not ready within its timeout gets a Flux
+ * reconcile request ({@link ReconcileRequest}) and another timeout, {@code retries} times, then it is DEGRADED
+ * with the last reason its probes gave; the services that wait for it are BLOCKED, naming it, and everything else
+ * goes on. {@link #retry} re-arms a failed service and the ones it blocked, during a run or for the next one. A
+ * service whose Flux objects still wait for a dependency when it is started gets a reconcile request at once
+ * ({@link DependencyNudge}), rather than Flux's 30 s dependency requeue.
  *
  * <p>Polling rather than watches: the probes span a dozen kinds in fifteen namespaces, several of them CRDs that do
  * not exist yet when the rollout starts, and a poll every couple of seconds is what a person watching needs. The
