@@ -157,16 +157,9 @@ public final class InstallController implements WizardPage {
     }
 
     private void setUpNodes(NodeBoard nodes) {
-        nodeCount.textProperty().bind(nodes.readyTextProperty());
-        nodeCount.visibleProperty().bind(nodes.activeProperty());
-        nodeCount.managedProperty().bind(nodeCount.visibleProperty());
-        nodeTable.setItems(nodes.rows());
         // widths in proportion: the detail (why a node is not ready) is the longest text
-        nodeTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
-        nodeTable.setFixedCellSize(30);
-        Label none = new Label(bundle.getString("install.nodes.none"));
-        none.setWrapText(true);
-        nodeTable.setPlaceholder(none);
+        BoardTable.bind(nodeTable, nodeCount, nodes.rows(), nodes.readyTextProperty(), nodes.activeProperty(),
+                bundle.getString("install.nodes.none"));
         TableColumn<NodeRow, String> detail = nodeColumn("install.col.detail", NodeRow::detailProperty);
         detail.setCellFactory(column -> new TooltipCell<>());
         nodeTable.getColumns().setAll(List.of(

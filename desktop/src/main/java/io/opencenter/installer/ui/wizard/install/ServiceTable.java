@@ -38,15 +38,8 @@ final class ServiceTable {
 
     static void setUp(TableView<ServiceRow> table, Label count, InstallViewModel viewModel, ResourceBundle bundle) {
         ServiceBoard services = viewModel.board().services();
-        count.textProperty().bind(services.readyTextProperty());
-        count.visibleProperty().bind(services.activeProperty());
-        count.managedProperty().bind(count.visibleProperty());
-        table.setItems(services.rows());
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
-        table.setFixedCellSize(30);
-        Label none = new Label(bundle.getString("install.services.none"));
-        none.setWrapText(true);
-        table.setPlaceholder(none);
+        BoardTable.bind(table, count, services.rows(), services.readyTextProperty(), services.activeProperty(),
+                bundle.getString("install.services.none"));
         TableColumn<ServiceRow, String> reason = column(bundle, "install.col.reason", ServiceRow::reasonProperty);
         reason.setCellFactory(column -> new TooltipCell<>());
         TableColumn<ServiceRow, ServiceRow> action = new TableColumn<>("");
